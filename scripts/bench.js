@@ -1,0 +1,105 @@
+// `npm run bench`: prints the figures the project watches. Never asserts: machines here are
+// shared and noisy, so numbers are for reading and comparing, not for failing a build.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchOptions } from './chromium.js';
+
+const port = 4175;
+const base = `http://localhost:${port}`;
+
+function run(command, args) {
+	const result = spawnSync(command, args, { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** the pure benchmarks (generator and the like), through Vitest's bench runner */
+function pureBenches() {
+	const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.bench.ts'))
+		.map((f) => `src/${f}`);
+	if (files.length === 0) return;
+	console.log('\n## Domain benchmarks (vitest bench)\n');
+	run('npx', ['vitest', 'bench', '--run', ...files]);
+}
+
+async function startPreview() {
+	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(base)).ok) return server;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+/** what a first visit to `path` costs the page itself (the service worker's precache apart) */
+async function firstVisit(browser, path) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const own = [];
+	const precache = [];
+	page.on('response', async (response) => {
+		const entry = { url: response.url(), type: response.request().resourceType() };
+		try {
+			entry.body = await response.body();
+		} catch {
+			entry.body = Buffer.alloc(0); // redirects and the like have no body
+		}
+		own.push(entry);
+	});
+	context.on('response', async (response) => {
+		if (!response.request().serviceWorker()) return;
+		try {
+			precache.push((await response.body()).length);
+		} catch {
+			// opaque or bodiless
+		}
+	});
+	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForTimeout(500);
+	await context.close();
+
+	const sum = (list, f) => list.reduce((n, e) => n + f(e), 0);
+	const js = own.filter((e) => /\.js(\?|$)/.test(e.url) && !/\/(sw|workbox-[^/]+)\.js/.test(e.url));
+	const css = own.filter((e) => /\.css(\?|$)/.test(e.url));
+	return {
+		requests: own.length,
+		jsFiles: js.length,
+		jsRaw: sum(js, (e) => e.body.length),
+		jsGzip: sum(js, (e) => gzipSync(e.body, { level: 9 }).length),
+		cssRaw: sum(css, (e) => e.body.length),
+		cssGzip: sum(css, (e) => gzipSync(e.body, { level: 9 }).length),
+		precacheFiles: precache.length,
+		precacheBytes: sum(precache, (n) => n)
+	};
+}
+
+pureBenches();
+
+console.log('\n## First visit\n');
+run('npx', ['vite', 'build', '--logLevel', 'error']);
+const server = await startPreview();
+const browser = await chromium.launch(launchOptions());
+try {
+	for (const path of ['/', '/plan', '/exercises']) {
+		const v = await firstVisit(browser, path);
+		console.log(
+			`${path.padEnd(12)} requests ${v.requests}  JS ${v.jsFiles} files ${kb(v.jsRaw)} raw, ${kb(v.jsGzip)} gzip  CSS ${kb(v.cssRaw)} raw, ${kb(v.cssGzip)} gzip  (service worker then precaches ${v.precacheFiles} files, ${kb(v.precacheBytes)})`
+		);
+	}
+	console.log('\ngoal: under 45 KB of gzip JS on the first visit of /');
+} finally {
+	await browser.close();
+	process.kill(-server.pid);
+}

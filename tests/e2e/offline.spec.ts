@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { openControlled, ROUTES } from './helpers';
+
+test('after the service worker takes control, every route opens offline', async ({
+	page,
+	context
+}) => {
+	await openControlled(page, '/');
+	await context.setOffline(true);
+
+	// by reload (a full navigation served from the precache)
+	for (const { path, h1 } of ROUTES) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+	}
+	// a routine URL with a query is the same precached page
+	await page.goto('/plan?kind=core&min=10');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan a routine');
+
+	// by in-app navigation
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const { path, h1, nav: label } of ROUTES) {
+		if (!label) continue;
+		await nav.getByRole('link', { name: label }).click();
+		await expect(page).toHaveURL(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+	}
+	await page.getByRole('link', { name: 'About' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
+});

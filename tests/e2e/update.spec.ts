@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { openControlled } from './helpers';
+import { serveBuild } from './static-server';
+
+test('a waiting new version is announced and applied only when the user accepts', async ({
+	page
+}) => {
+	// a server of its own: the preview server answers the update check with 304
+	const server = await serveBuild();
+	await openControlled(page, `${server.url}/`);
+	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+	const hasWaiting = () =>
+		page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+	const marker = () => page.evaluate(() => (window as unknown as { marker?: number }).marker);
+
+	// a marker that a reload would wipe out
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+	// the next deploy: the same worker, one byte different
+	server.override('/sw.js', (body) => `${body}\n// next version\n`);
+	try {
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			await registration?.update();
+		});
+
+		const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+		await expect(banner).toBeVisible();
+		await expect.poll(hasWaiting).toBe(true);
+
+		// nothing reloads or takes over by itself
+		await page.waitForTimeout(1500);
+		expect(await marker()).toBe(1);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+			firstWorker
+		);
+		expect(await hasWaiting()).toBe(true);
+
+		// the user accepts: the new worker takes over and the page reloads
+		await Promise.all([
+			page.waitForEvent('load'),
+			banner.getByRole('button', { name: 'Reload' }).click()
+		]);
+		await expect.poll(marker).toBeUndefined();
+		await expect.poll(hasWaiting).toBe(false);
+		await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+	} finally {
+		await server.close();
+	}
+});

@@ -1,0 +1,55 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+const themeColor = '#0f766e';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			// a waiting version is applied only when the user accepts: a workout may be running
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				id: '/',
+				name: 'Limber — warm-up, core and stretch',
+				short_name: 'Limber',
+				description:
+					'Warm-up, back-friendly core and post-workout stretch routines, generated to the minute and guided offline.',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'any',
+				lang: 'en',
+				theme_color: themeColor,
+				background_color: '#f8fafc',
+				categories: ['health', 'fitness', 'lifestyle'],
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{
+						src: '/icons/icon-maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					},
+					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
+				]
+			},
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
+				// /plan?kind=core and the like are the prerendered /plan page with a query
+				ignoreURLParametersMatching: [/.*/],
+				navigateFallback: null,
+				cleanupOutdatedCaches: true
+			},
+			kit: { includeVersionFile: true }
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
