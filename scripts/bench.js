@@ -9,12 +9,13 @@ import { launchOptions } from './chromium.js';
 const port = 4175;
 const base = `http://localhost:${port}`;
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
 	const result = spawnSync(command, args, { stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** the pure benchmarks (generator and the like), through Vitest's bench runner */
 function pureBenches() {
@@ -43,19 +44,23 @@ async function startPreview() {
 }
 
 /** what a first visit to `path` costs the page itself (the service worker's precache apart) */
+/** @param {import('@playwright/test').Browser} browser @param {string} path */
 async function firstVisit(browser, path) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	/** @type {{ url: string, type: string, body: Buffer }[]} */
 	const own = [];
+	/** @type {number[]} */
 	const precache = [];
 	page.on('response', async (response) => {
-		const entry = { url: response.url(), type: response.request().resourceType() };
+		/** @type {Buffer} */
+		let body = Buffer.alloc(0);
 		try {
-			entry.body = await response.body();
+			body = await response.body();
 		} catch {
-			entry.body = Buffer.alloc(0); // redirects and the like have no body
+			// redirects and the like have no body
 		}
-		own.push(entry);
+		own.push({ url: response.url(), type: response.request().resourceType(), body });
 	});
 	context.on('response', async (response) => {
 		if (!response.request().serviceWorker()) return;
@@ -70,6 +75,7 @@ async function firstVisit(browser, path) {
 	await page.waitForTimeout(500);
 	await context.close();
 
+	/** @template T @param {T[]} list @param {(e: T) => number} f */
 	const sum = (list, f) => list.reduce((n, e) => n + f(e), 0);
 	const js = own.filter((e) => /\.js(\?|$)/.test(e.url) && !/\/(sw|workbox-[^/]+)\.js/.test(e.url));
 	const css = own.filter((e) => /\.css(\?|$)/.test(e.url));
@@ -101,5 +107,5 @@ try {
 	console.log('\ngoal: under 45 KB of gzip JS on the first visit of /');
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	if (server.pid) process.kill(-server.pid);
 }

@@ -1,0 +1,821 @@
+/**
+ * Post-workout stretches, in playing order of position (standing → kneeling → seated →
+ * lying). Static holds default to 2 × 30 s per side (≈60 s per muscle group, Harvard/ACSM);
+ * a few are slow repetitions instead.
+ */
+import type { Exercise } from '../types';
+import {
+	FLEX_CAUTION,
+	NECK_CAUTION,
+	ROT_CAUTION,
+	SIDE_CAUTION,
+	STRETCH,
+	STRETCH_FLEX,
+	WRIST_CAUTION,
+	hold,
+	reps
+} from './shared';
+
+/** neck: shorter, gentler holds (20–30 s), three of them for ≈60 s */
+const neckHold = () => hold(20, 3, 20, 30);
+
+export const stretches: readonly Exercise[] = [
+	// ---- standing ----
+	{
+		id: 'calf-stretch-straight-knee',
+		name: 'Standing calf stretch, straight knee',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Step one foot well back, toes pointing forwards, both heels down.',
+			'Bend the front knee and lean forwards, keeping the back leg straight.',
+			'Rest your hands on the front thigh, or on a wall if you have one.',
+			'Hold, then repeat on the other side.'
+		],
+		cue: 'Press the back heel into the floor.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'calf-stretch-bent-knee',
+		name: 'Standing calf stretch, bent knee',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand with one foot a short step behind the other, both heels down.',
+			'Bend both knees and sink down until you feel the lower calf of the back leg.',
+			'Hold, then repeat on the other side.'
+		],
+		cue: 'Keep the back heel down as the knee bends.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'wall-calf-stretch',
+		name: 'Toes-up calf stretch at a wall',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['wall'],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Face a wall and rest the ball of one foot against it, heel on the floor.',
+			'Keep the leg straight and bring your hips gently towards the wall.',
+			'Hold, then repeat on the other side.'
+		],
+		cue: 'A mild pull along the calf, never sharp.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-hamstring-hinge',
+		name: 'Standing hamstring stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hamstrings', 'calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Place one heel a small step in front, toes up, and bend the back knee.',
+			'Hands on the bent thigh, tip forwards from the hips with a long, flat back.',
+			'Stop at a gentle pull behind the straight leg and hold.',
+			'Come up slowly, then repeat on the other side.'
+		],
+		cue: 'Hinge at the hips; the back stays long, not rounded.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-quad',
+		name: 'Standing quad stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['quadriceps', 'hip-flexors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand tall, holding a wall or chair back for balance if you need it.',
+			'Bend one knee and take hold of that ankle behind you.',
+			'Draw the heel towards the buttock, knees side by side, and hold.',
+			'Release gently, then repeat on the other side.'
+		],
+		cue: 'Tuck the tailbone slightly under; do not arch the back.',
+		caution: 'Loop a towel round the ankle if you cannot reach it comfortably.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-hip-flexor',
+		name: 'Standing hip flexor stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hip-flexors', 'quadriceps'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Take a long step forwards, back heel lifted, hands on hips.',
+			'Bend both knees slightly and tuck the pelvis under.',
+			'Feel the stretch at the front of the back hip, and hold.',
+			'Step together, then repeat on the other side.'
+		],
+		cue: 'Squeeze the buttock of the back leg.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-it-band-lean',
+		name: 'Standing IT-band lean',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes', 'adductors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand tall and cross one leg behind the other.',
+			'Push the hip of the back leg out to the side while leaning the trunk gently away.',
+			'Feel the stretch along the outer hip, and hold.',
+			'Uncross, then repeat on the other side.'
+		],
+		cue: 'Let the hip lead; the trunk only follows a little.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-adductor',
+		name: 'Standing inner-thigh stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['adductors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand with feet wide apart, toes forwards.',
+			'Bend one knee and shift your weight over it, keeping the other leg straight.',
+			'Feel the stretch along the inner thigh of the straight leg, and hold.',
+			'Come back to the middle, then repeat on the other side.'
+		],
+		cue: 'Keep the bent knee over the toes.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'standing-side-reach',
+		name: 'Standing side reach',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['obliques', 'lower-back', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'rot',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand with feet hip-width apart.',
+			'Reach one arm up and over your head, bending gently to the opposite side.',
+			'Hold, breathing into the stretched side.',
+			'Come up slowly, then repeat on the other side.'
+		],
+		cue: 'Reach up and over, as if over a beach ball.',
+		caution: SIDE_CAUTION,
+		guidelines: STRETCH
+	},
+	{
+		id: 'cross-body-shoulder',
+		name: 'Cross-body shoulder stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['shoulders', 'upper-back'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Bring one arm across the chest at shoulder height.',
+			'With the other hand, draw it gently closer above the elbow, and hold.',
+			'Release, then repeat on the other side.'
+		],
+		cue: 'Keep the shoulder down, away from the ear.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'overhead-reach',
+		name: 'Overhead reach',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['shoulders', 'upper-back'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand tall and link your fingers.',
+			'Turn the palms up and press them towards the ceiling.',
+			'Lengthen through the arms and sides, and hold.'
+		],
+		cue: 'Ribs down: reach with the arms, not by arching.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'doorway-chest',
+		name: 'Doorway chest stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['chest', 'shoulders'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['wall'],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand in a doorway and rest the forearms on the frame, elbows at shoulder height.',
+			'Step one foot through and lean gently forwards.',
+			'Feel the stretch across the chest, and hold.'
+		],
+		cue: 'Keep the neck long and the chin level.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'clasped-hands-chest-opener',
+		name: 'Clasped-hands chest opener',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['chest', 'shoulders'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand tall and link your hands behind your back.',
+			'Straighten the arms and draw the shoulder blades together.',
+			'Lift the hands a little away from the body, and hold.'
+		],
+		cue: 'Open the chest without leaning back.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'elbows-back-chest-stretch',
+		name: 'Elbows-back chest stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['chest', 'shoulders'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Stand tall and rest your fingertips lightly at the sides of your head.',
+			'Draw both elbows back until you feel the chest open, and hold.'
+		],
+		cue: 'Do not push on the head; the hands just rest there.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'overhead-triceps',
+		name: 'Overhead triceps stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['triceps', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Raise one arm, bend the elbow and let the hand drop behind your head.',
+			'With the other hand, ease the elbow gently back, and hold.',
+			'Release, then repeat on the other side.'
+		],
+		cue: 'Keep the head upright rather than pushed forwards.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'upper-back-hug',
+		name: 'Upper-back hug',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['upper-back', 'shoulders'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Wrap your arms around yourself, hands reaching for the shoulder blades.',
+			'Round the upper back gently and spread the shoulder blades apart.',
+			'Breathe into the back of the ribs, and hold.'
+		],
+		cue: 'The stretch is between the shoulder blades; the lower back stays relaxed.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'wrist-flexor-stretch',
+		name: 'Wrist and forearm stretch, palm up',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['forearms'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Hold one arm out straight in front, palm facing up.',
+			'With the other hand, ease the fingers down and back, and hold.',
+			'Release, then repeat on the other side.'
+		],
+		cue: 'Keep the elbow straight but not locked.',
+		caution: WRIST_CAUTION,
+		guidelines: STRETCH
+	},
+	{
+		id: 'wrist-extensor-stretch',
+		name: 'Wrist and forearm stretch, palm down',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['forearms'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Hold one arm out straight in front, palm facing down.',
+			'With the other hand, ease the back of the hand down towards you, and hold.',
+			'Release, then repeat on the other side.'
+		],
+		cue: 'Feel it along the top of the forearm.',
+		caution: WRIST_CAUTION,
+		guidelines: STRETCH
+	},
+
+	// ---- kneeling ----
+	{
+		id: 'half-kneeling-hip-flexor',
+		name: 'Half-kneeling hip flexor stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hip-flexors', 'quadriceps'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'kneeling',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Kneel on one knee with the other foot flat in front, both knees at right angles.',
+			'Tuck the pelvis under and shift your weight gently forwards.',
+			'Feel the stretch at the front of the kneeling hip, and hold.',
+			'Repeat on the other side.'
+		],
+		cue: 'Squeeze the buttock of the kneeling leg; keep the trunk upright.',
+		caution: 'Fold the mat under the kneeling knee if it feels sore.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'cat-camel-stretch',
+		name: 'Cat-camel',
+		kind: 'stretch',
+		mode: 'reps',
+		regions: ['lower-back', 'upper-back'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'kneeling',
+		dose: reps(6, 5, 6, 6),
+		intensity: 1,
+		steps: [
+			'Kneel on all fours, hands under shoulders and knees under hips.',
+			'Slowly round the back up towards the ceiling, head dropping.',
+			'Then let the back sag gently as the gaze lifts a little.'
+		],
+		cue: 'Slow cycles that move the spine without forcing it.',
+		caution: 'Move only within a comfortable range.',
+		guidelines: ['mcgill-cat-camel', 'mayo-stretching']
+	},
+	{
+		id: 'thread-the-needle',
+		name: 'Thread the needle',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['upper-back', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'rot',
+		position: 'kneeling',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Kneel on all fours.',
+			'Slide one arm under the body, palm up, lowering that shoulder towards the mat.',
+			'Rest the head down and hold.',
+			'Come back to all fours, then repeat on the other side.'
+		],
+		cue: 'Let the upper back turn; the hips stay over the knees.',
+		caution: ROT_CAUTION,
+		guidelines: STRETCH
+	},
+	{
+		id: 'childs-pose',
+		name: "Child's pose",
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['lower-back', 'upper-back', 'shoulders'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'flex',
+		position: 'kneeling',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Kneel with big toes together and knees apart.',
+			'Sit back towards the heels and walk the hands forwards.',
+			'Lower the chest towards the floor and let the forehead rest. Hold.'
+		],
+		cue: 'Breathe slowly into the back of the ribs.',
+		caution: FLEX_CAUTION,
+		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
+	},
+
+	// ---- seated ----
+	{
+		id: 'seated-hamstring-chair',
+		name: 'Seated hamstring stretch on a chair',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hamstrings'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['chair'],
+		back: 'flex',
+		position: 'seated',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Sit near the front edge of a chair.',
+			'Straighten one leg in front, heel on the floor, toes up.',
+			'Lean forwards from the hips until you feel the back of the thigh, and hold.',
+			'Sit back up, then repeat on the other side.'
+		],
+		cue: 'Lead with the chest, not the head.',
+		caution: FLEX_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'seated-figure-4',
+		name: 'Seated figure-4 stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['chair'],
+		back: 'flex',
+		position: 'seated',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Sit tall on a chair and rest one ankle on the opposite knee.',
+			'Lean forwards gently until you feel the outer hip and buttock, and hold.',
+			'Sit up, then repeat on the other side.'
+		],
+		cue: 'Let the crossed knee relax down.',
+		caution: FLEX_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'butterfly',
+		name: 'Butterfly stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['adductors', 'glutes'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'flex',
+		position: 'seated',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Sit on the floor with the soles of the feet together, knees falling apart.',
+			'Hold the ankles and sit tall.',
+			'Lean forwards a little from the hips until the inner thighs stretch, and hold.'
+		],
+		cue: 'Let the knees drop on their own; do not press them down.',
+		caution: FLEX_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'neck-side-bend',
+		name: 'Neck side bend',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['neck', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'seated',
+		dose: neckHold(),
+		intensity: 1,
+		steps: [
+			'Sit or stand tall with the shoulders relaxed.',
+			'Tip one ear slowly towards the shoulder, looking straight ahead.',
+			'Hold at a gentle stretch along the side of the neck.',
+			'Bring the head up slowly, then repeat on the other side.'
+		],
+		cue: 'Let the opposite shoulder sink down.',
+		caution: NECK_CAUTION,
+		guidelines: STRETCH
+	},
+	{
+		id: 'chin-to-chest',
+		name: 'Chin to chest',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['neck', 'upper-back'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'seated',
+		dose: neckHold(),
+		intensity: 1,
+		steps: [
+			'Sit or stand tall with the shoulders relaxed.',
+			'Slowly lower your chin towards your chest.',
+			'Hold at a gentle stretch along the back of the neck, then lift slowly.'
+		],
+		cue: 'Let the weight of the head do the work.',
+		caution: NECK_CAUTION,
+		guidelines: STRETCH
+	},
+	{
+		id: 'neck-turn',
+		name: 'Neck turn',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['neck'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'seated',
+		dose: neckHold(),
+		intensity: 1,
+		steps: [
+			'Sit or stand tall, chin level.',
+			'Turn your head slowly to look over one shoulder, as far as is comfortable.',
+			'Hold, come back to the middle, then repeat on the other side.'
+		],
+		cue: 'Keep the chin level as you turn.',
+		caution: NECK_CAUTION,
+		guidelines: STRETCH
+	},
+
+	// ---- lying ----
+	{
+		id: 'supine-hamstring-wall',
+		name: 'Lying hamstring stretch at a wall',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hamstrings', 'calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat', 'wall'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your back in a doorway or beside a wall corner.',
+			'Rest one leg up the wall, the other flat on the floor through the doorway.',
+			'Shuffle closer until the raised leg feels a gentle stretch, and hold.',
+			'Repeat on the other side.'
+		],
+		cue: 'Keep both hips and the lower back resting on the floor.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'supine-hamstring-towel',
+		name: 'Lying hamstring stretch with a towel',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['hamstrings', 'calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your back with both knees bent.',
+			'Loop a towel or belt around one foot and straighten that leg up.',
+			'Draw the leg gently towards you until the back of the thigh stretches. Hold.',
+			'Lower it, then repeat on the other side.'
+		],
+		cue: 'Keep the head and shoulders relaxed on the floor.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'side-lying-quad',
+		name: 'Side-lying quad stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['quadriceps', 'hip-flexors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your side, head resting on the lower arm, knees together.',
+			'Bend the top knee and hold that ankle with the top hand.',
+			'Draw the heel towards the buttock, hips stacked, and hold.',
+			'Roll over and repeat on the other side.'
+		],
+		cue: 'Keep the knees level with each other.',
+		caution: 'Loop a towel round the ankle if you cannot reach it comfortably.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'supine-figure-4',
+		name: 'Lying figure-4 stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your back with knees bent and feet flat.',
+			'Rest one ankle across the opposite knee.',
+			'Lift the supporting foot and hug that thigh gently towards you. Hold.',
+			'Lower, then repeat on the other side.'
+		],
+		cue: 'Head and shoulders stay down and relaxed.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'knee-across-body',
+		name: 'Lying knee-across-body glute stretch',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your back with both legs straight.',
+			'Bend one knee and hold it with the opposite hand.',
+			'Guide the knee across towards the opposite shoulder until the buttock stretches.',
+			'Hold, then repeat on the other side.'
+		],
+		cue: 'Keep both shoulders resting on the floor.',
+		guidelines: STRETCH
+	},
+	{
+		id: 'knee-to-chest',
+		name: 'Single knee-to-chest',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['lower-back', 'glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'flex',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		steps: [
+			'Lie on your back with knees bent and feet flat.',
+			'Hold one knee with both hands and draw it gently towards the chest.',
+			'Keep the other foot on the floor and hold.',
+			'Lower slowly, then repeat on the other side.'
+		],
+		cue: 'Relax the lower back into the floor.',
+		caution: `${FLEX_CAUTION} Not advised if you have osteoporosis.`,
+		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
+	},
+	{
+		id: 'knee-rolls',
+		name: 'Knee rolls',
+		kind: 'stretch',
+		mode: 'reps',
+		regions: ['lower-back', 'obliques', 'glutes'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'rot',
+		position: 'lying',
+		dose: reps(8, 5, 10, 6),
+		intensity: 1,
+		steps: [
+			'Lie on your back, knees bent and together, arms out to the sides.',
+			'Let both knees roll slowly to one side, shoulders staying down.',
+			'Bring them back through the middle and roll to the opposite side, alternating.'
+		],
+		cue: 'Only go as far as is comfortable, then return.',
+		caution: ROT_CAUTION,
+		guidelines: [...STRETCH, 'nhs-back-exercises']
+	},
+	{
+		id: 'prone-press-up',
+		name: 'Prone press-up',
+		kind: 'stretch',
+		mode: 'reps',
+		regions: ['lower-back', 'abdominals', 'hip-flexors'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['mat'],
+		back: 'ext',
+		position: 'lying',
+		dose: reps(8, 5, 10, 5, 2),
+		intensity: 1,
+		steps: [
+			'Lie face down with the hands under the shoulders.',
+			'Press up slowly, letting the lower back and hips relax on the floor.',
+			'Pause briefly, then lower down with control.'
+		],
+		cue: 'The arms do the lifting; the back stays relaxed.',
+		caution:
+			'Arches the lower back: go only as high as is comfortable, and stop if pain spreads into a leg.',
+		guidelines: [...STRETCH, 'nhs-back-exercises']
+	}
+];
