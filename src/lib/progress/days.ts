@@ -1,0 +1,168 @@
+/**
+ * Calendar days and ISO weeks of instants in an IANA time zone.
+ *
+ * Stats work on day numbers: whole days since 1970-01-01 of the *local civil date*. Consecutive
+ * dates differ by exactly 1 whatever their length (23 h and 25 h daylight-saving days
+ * included), so streaks and weeks are plain integer arithmetic once an instant has been turned
+ * into its local date.
+ *
+ * That conversion is the only costly step (Intl formatting, a few µs, more for a zone's first
+ * use). So the UTC offset of a zone is cached per UTC week: when it is the same at both ends of
+ * the week it holds throughout, since no zone changes its offset and back within a week (the
+ * shortest real periods, Ramadan suspensions of summer time, last about a month). A week with a
+ * transition is cached per UTC day the same way, and only the day of the transition formats each
+ * instant. Ten years of history then costs some 600 formatting calls, and a warm cache none.
+ *
+ * Pure TypeScript: no DOM, no Svelte.
+ */
+
+export const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** days since 1970-01-01 of a local calendar date */
+export type DayNumber = number;
+
+interface Zone {
+	format: Intl.DateTimeFormat;
+	/** span number → offset (ms) valid for the whole span, or NaN when it changes within it */
+	weekOffsets: Map<number, number>;
+	dayOffsets: Map<number, number>;
+	/** offset (ms) at an instant already formatted (UTC midnights) */
+	instantOffsets: Map<number, number>;
+}
+
+const zones = new Map<string, Zone>();
+
+function zone(timeZone: string): Zone {
+	let z = zones.get(timeZone);
+	if (!z) {
+		z = {
+			// a fixed locale and fields so the output can be parsed by position-independent regex
+			format: new Intl.DateTimeFormat('en-US', {
+				timeZone,
+				hourCycle: 'h23',
+				year: 'numeric',
+				month: 'numeric',
+				day: 'numeric',
+				hour: 'numeric',
+				minute: 'numeric',
+				second: 'numeric'
+			}),
+			weekOffsets: new Map(),
+			dayOffsets: new Map(),
+			instantOffsets: new Map()
+		};
+		zones.set(timeZone, z);
+	}
+	return z;
+}
+
+/** the runtime's own zone (resolved on each call: a travelling device can change it) */
+export function localTimeZone(): string {
+	return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const PARTS = /(\d+)\/(\d+)\/(\d+),?\s+(\d+):(\d+):(\d+)/;
+
+/** local time minus UTC at instant `ts`, in ms, by formatting it */
+function formatOffset(z: Zone, ts: number): number {
+	const m = PARTS.exec(z.format.format(ts));
+	if (!m) throw new Error(`Unexpected date format: ${z.format.format(ts)}`);
+	const [, month, day, year, hour, minute, second] = m.map(Number) as number[];
+	const wall = Date.UTC(
+		year as number,
+		(month as number) - 1,
+		day as number,
+		// some engines once printed midnight as 24 with a 24-hour clock
+		(hour as number) % 24,
+		minute as number,
+		second as number
+	);
+	return wall - Math.floor(ts / 1000) * 1000;
+}
+
+function offsetAtInstant(z: Zone, ts: number): number {
+	let off = z.instantOffsets.get(ts);
+	if (off === undefined) {
+		off = formatOffset(z, ts);
+		z.instantOffsets.set(ts, off);
+	}
+	return off;
+}
+
+/** the offset throughout span `n` of `size` ms, or NaN when it is not constant */
+function spanOffset(z: Zone, spans: Map<number, number>, size: number, n: number): number {
+	let off = spans.get(n);
+	if (off === undefined) {
+		const a = offsetAtInstant(z, n * size);
+		off = a === offsetAtInstant(z, (n + 1) * size) ? a : NaN;
+		spans.set(n, off);
+	}
+	return off;
+}
+
+/** local time minus UTC at instant `ts`, in ms */
+export function zoneOffsetMs(ts: number, timeZone: string): number {
+	const z = zone(timeZone);
+	let off = spanOffset(z, z.weekOffsets, WEEK_MS, Math.floor(ts / WEEK_MS));
+	if (Number.isNaN(off)) off = spanOffset(z, z.dayOffsets, DAY_MS, Math.floor(ts / DAY_MS));
+	return Number.isNaN(off) ? formatOffset(z, ts) : off;
+}
+
+/** the local calendar date of instant `ts` in `timeZone`, as a day number */
+export function dayNumber(ts: number, timeZone: string): DayNumber {
+	return Math.floor((ts + zoneOffsetMs(ts, timeZone)) / DAY_MS);
+}
+
+/** 'YYYY-MM-DD' of a day number */
+export function dayNumberToKey(day: DayNumber): string {
+	const d = new Date(day * DAY_MS);
+	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** day number of 'YYYY-MM-DD' (NaN when it is not one) */
+export function dayKeyToNumber(key: string): DayNumber {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+	if (!m) return NaN;
+	return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+/** 'YYYY-MM-DD' of instant `ts` in `timeZone` (default: the runtime's zone) */
+export function dayKey(ts: number, timeZone: string = localTimeZone()): string {
+	return dayNumberToKey(dayNumber(ts, timeZone));
+}
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday) */
+export function isoWeekday(day: DayNumber): number {
+	return (((day + 3) % 7) + 7) % 7;
+}
+
+/** the Monday that starts the ISO week of `day` */
+export function mondayOf(day: DayNumber): DayNumber {
+	return day - isoWeekday(day);
+}
+
+/** 'YYYY-Www' ISO week of a day number: the year is that of the week's Thursday */
+export function isoWeekKey(day: DayNumber): string {
+	const thursday = mondayOf(day) + 3;
+	const year = new Date(thursday * DAY_MS).getUTCFullYear();
+	const week = Math.floor((thursday - Date.UTC(year, 0, 1) / DAY_MS) / 7) + 1;
+	return `${pad(year, 4)}-W${pad(week, 2)}`;
+}
+
+/** 'YYYY-Www' ISO week (Monday first) of instant `ts` in `timeZone` */
+export function weekKey(ts: number, timeZone: string = localTimeZone()): string {
+	return isoWeekKey(dayNumber(ts, timeZone));
+}
+
+/** first day of the month of `day`, and of the month after */
+export function monthRange(day: DayNumber): { start: DayNumber; end: DayNumber } {
+	const d = new Date(day * DAY_MS);
+	const y = d.getUTCFullYear();
+	const m = d.getUTCMonth();
+	return { start: Date.UTC(y, m, 1) / DAY_MS, end: Date.UTC(y, m + 1, 1) / DAY_MS };
+}
+
+function pad(n: number, width: number): string {
+	return String(n).padStart(width, '0');
+}

@@ -1,0 +1,71 @@
+/** Domain types of progress records. Pure TypeScript: no DOM, no Svelte, no IndexedDB. */
+import type { Equipment, Level } from '$lib/catalogue/types';
+import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
+
+export type SessionStatus = 'completed' | 'partial';
+
+/** one played routine, written once when it ends (idempotent by id) */
+export interface SessionRecord {
+	/** random id (crypto.randomUUID), stable across export and import */
+	id: string;
+	kind: RoutineKind;
+	/** the full request, so the routine can be rebuilt and replayed */
+	request: RoutineRequest;
+	/** epoch milliseconds */
+	startedAt: number;
+	endedAt: number;
+	/** the user's UTC offset in minutes at the start (Date#getTimezoneOffset), for day keys */
+	tzOffsetMin: number;
+	plannedSec: number;
+	completedSec: number;
+	/** ids of the exercises whose work was finished, in order */
+	exercisesCompleted: string[];
+	status: SessionStatus;
+	/** 1–5, optional */
+	rating?: number;
+	note?: string;
+}
+
+/** the routine being played, saved so a reload can resume it */
+export interface ActiveSession {
+	id: string;
+	request: RoutineRequest;
+	/** epoch ms when play started */
+	startedAt: number;
+	/** routine time in ms reached when saved */
+	elapsedMs: number;
+	/** epoch ms of the save */
+	savedAt: number;
+	paused: boolean;
+	exercisesCompleted: string[];
+	/**
+	 * routine-time ranges (ms) jumped over with Next (the player clock's `skipped`), so that
+	 * completed seconds and exercises stay exact after a resume; absent in older saves
+	 */
+	skipped?: { fromMs: number; toMs: number }[];
+}
+
+export interface Settings {
+	level: Level;
+	equipment: Equipment[];
+	backFriendly: boolean;
+	minutes: { warmup: number; core: number; stretch: number; daily: number };
+	cues: { voice: boolean; sound: boolean; vibration: boolean };
+	/** days a week that make the weekly goal, 1–7 */
+	weeklyGoal: number;
+	/** shown in the red-flag guidance; empty means "your local emergency number" */
+	emergencyNumber: string;
+	/** the readiness check answered at first run: null until answered */
+	readiness: { answeredAt: number; anyYes: boolean } | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	level: 'beginner',
+	equipment: ['mat'],
+	backFriendly: true,
+	minutes: { warmup: 5, core: 10, stretch: 10, daily: 25 },
+	cues: { voice: true, sound: true, vibration: true },
+	weeklyGoal: 3,
+	emergencyNumber: '',
+	readiness: null
+};
