@@ -1,0 +1,59 @@
+/**
+ * The generator's view of the catalogue: the exercises grouped for quick filtering. Passed in
+ * explicitly so tests can run the generator against small hand-made catalogues too.
+ */
+import {
+	exercises as allExercises,
+	OPTIONAL_STRETCH_REGIONS,
+	REQUIRED_STRETCH_REGIONS
+} from '$lib/catalogue';
+import type { Exercise, Kind, RegionId } from '$lib/catalogue/types';
+import { LEVEL_RANK } from './rules';
+import type { RoutineRequest } from './types';
+
+export interface Catalogue {
+	readonly exercises: readonly Exercise[];
+	readonly byId: ReadonlyMap<string, Exercise>;
+	readonly byKind: Readonly<Record<Kind, readonly Exercise[]>>;
+	/** every stretch plan covers these, in priority order */
+	readonly requiredRegions: readonly RegionId[];
+	/** stretch regions added when time allows, in priority order */
+	readonly optionalRegions: readonly RegionId[];
+}
+
+export function makeCatalogue(
+	exercises: readonly Exercise[],
+	requiredRegions: readonly RegionId[] = REQUIRED_STRETCH_REGIONS,
+	optionalRegions: readonly RegionId[] = OPTIONAL_STRETCH_REGIONS
+): Catalogue {
+	const byKind: Record<Kind, Exercise[]> = { warmup: [], core: [], stretch: [] };
+	for (const e of exercises) byKind[e.kind].push(e);
+	return {
+		exercises,
+		byId: new Map(exercises.map((e) => [e.id, e])),
+		byKind,
+		requiredRegions,
+		optionalRegions
+	};
+}
+
+/** the app's catalogue */
+export const defaultCatalogue: Catalogue = makeCatalogue(allExercises);
+
+/**
+ * May this exercise appear in a routine for this request? `exclude` never; equipment, level,
+ * the avoid list and low impact always; back-friendly also rules out impact. (The flex rule
+ * depends on neighbours and is applied when ordering.)
+ */
+export function isAllowed(e: Exercise, request: RoutineRequest): boolean {
+	if (e.back === 'exclude') return false;
+	if (e.back === 'impact' && (request.backFriendly || request.lowImpact)) return false;
+	if (LEVEL_RANK[e.level] > LEVEL_RANK[request.level]) return false;
+	if (!e.equipment.every((q) => request.equipment.includes(q))) return false;
+	return !request.avoid.includes(e.id);
+}
+
+/** the allowed exercises of one kind */
+export function allowedOfKind(cat: Catalogue, kind: Kind, request: RoutineRequest): Exercise[] {
+	return cat.byKind[kind].filter((e) => isAllowed(e, request));
+}

@@ -1,0 +1,301 @@
+/**
+ * Warm-up (CONTENT.md §2, RAMP): raise about 40–50 % of the time, activate and mobilise
+ * 35–45 %, potentiate 0–20 % (none for beginners, back-friendly or low-impact plans); the rest
+ * is the countdown and the transitions. Dynamic moves only, intensity only rises (within a
+ * phase and from one phase to the next), never opening with an impact move.
+ */
+import { DOSE_RULES } from '$lib/catalogue/guidelines';
+import type { Exercise, RampPhase } from '$lib/catalogue/types';
+import { allowedOfKind } from '../catalogue';
+import { arrange } from '../arrange';
+import { cloneSlot, fitSlots, itemBodySec, slotsSec, spendOnLeads } from '../fit';
+import type { Slot } from '../fit';
+import { orderPool } from '../rng';
+import { TRANSITION_SEC } from '../rules';
+import type { Span } from '../rules';
+import { slotTemplate } from '../slots';
+import { bodyRange, firstLead, partFail } from './common';
+import type { PartContext, PartResult } from './common';
+
+type Phase = 'raise' | 'am' | 'potentiate';
+const phaseOf = (r: RampPhase | undefined): Phase | null =>
+	r === 'raise'
+		? 'raise'
+		: r === 'activate' || r === 'mobilise'
+			? 'am'
+			: r === 'potentiate'
+				? 'potentiate'
+				: null;
+
+const SHARE = DOSE_RULES.rampShare;
+
+/** the RAMP share of each phase in a warm-up of `total` seconds, from its items */
+export function rampShares(
+	items: readonly { ramp?: RampPhase | undefined; body: number }[],
+	total: number
+): Record<Phase, number> {
+	const sec: Record<Phase, number> = { raise: 0, am: 0, potentiate: 0 };
+	for (const it of items) {
+		const p = phaseOf(it.ramp);
+		if (p) sec[p] += it.body;
+	}
+	return { raise: sec.raise / total, am: sec.am / total, potentiate: sec.potentiate / total };
+}
+
+function sharesOk(s: Record<Phase, number>, potentiate: boolean): boolean {
+	const eps = 1e-9;
+	const within = (v: number, r: { min: number; max: number }) =>
+		v >= r.min - eps && v <= r.max + eps;
+	return (
+		within(s.raise, SHARE.raise) &&
+		within(s.am, SHARE.activateMobilise) &&
+		(potentiate ? within(s.potentiate, SHARE.potentiate) : s.potentiate === 0)
+	);
+}
+
+/**
+ * Phase budgets (seconds) for a warm-up of T seconds with O seconds of countdown and
+ * transitions: aim inside each RAMP range, then give or take the difference, potentiate first
+ * (when allowed), within the ranges.
+ */
+function budgets(T: number, O: number, pot: boolean): Record<Phase, number> {
+	let R = (pot ? 0.42 : 0.47) * T;
+	const AM = (pot ? 0.37 : 0.42) * T;
+	let P = pot ? 0.12 * T : 0;
+	// what activate/mobilise gets beyond its aim once the others have moved
+	let extra = T - O - R - AM - P;
+	const up = (v: number, max: number) => {
+		const d = Math.max(0, Math.min(extra, max * T - v));
+		extra -= d;
+		return v + d;
+	};
+	const down = (v: number, min: number) => {
+		const d = Math.max(0, Math.min(-extra, v - min * T));
+		extra += d;
+		return v - d;
+	};
+	if (extra > 0) {
+		if (pot) P = up(P, SHARE.potentiate.max);
+		R = up(R, SHARE.raise.max);
+	} else if (extra < 0) {
+		if (pot) P = down(P, 0);
+		// activate/mobilise gives down to its minimum before the raise does
+		const amRoom = AM - SHARE.activateMobilise.min * T;
+		const give = Math.min(-extra, Math.max(0, amRoom));
+		extra += give;
+		R = down(R, SHARE.raise.min);
+	}
+	const r = Math.round(R);
+	const p = Math.round(P);
+	return { raise: r, potentiate: p, am: T - O - r - p };
+}
+
+export function generateWarmup(ctx: PartContext): PartResult {
+	const { request, cat, target: T } = ctx;
+	const pot = request.level !== 'beginner' && !request.backFriendly && !request.lowImpact;
+	const banned = new Set<string>();
+	const lead = TRANSITION_SEC.warmup;
+	const first = firstLead(ctx.first);
+
+	for (let attempt = 0; attempt < 4; attempt++) {
+		// dynamic moves only: static holds are for the stretch
+		const pool = allowedOfKind(cat, 'warmup', request).filter(
+			(e) => e.mode !== 'hold' && phaseOf(e.ramp) !== null && !banned.has(e.id)
+		);
+		const raisePool = pool.filter((e) => phaseOf(e.ramp) === 'raise');
+		if (
+			!raisePool.some((e) => e.back !== 'impact') ||
+			!pool.some((e) => phaseOf(e.ramp) === 'am')
+		) {
+			return partFail(
+				'no-exercises',
+				'Not enough warm-up moves are left with these settings: avoid fewer exercises.'
+			);
+		}
+		let n = Math.max(3, Math.round(T / 45));
+		let potNow = pot;
+		let result: Slot[] | null = null;
+		for (let round = 0; round < 4 && !result; round++) {
+			const O = Math.min(
+				first.max + (n - 1) * lead.max,
+				Math.max(first.def + (n - 1) * lead.def, first.min + (n - 1) * lead.min)
+			);
+			const b = budgets(T, O, potNow);
+			const chosen = choose(pool, b, potNow, request.seed, request.level);
+			if (!chosen) break;
+			if (potNow && chosen.potentiate.length === 0) {
+				// no potentiating move fits this short a plan: share its time out instead
+				potNow = false;
+				continue;
+			}
+			const all = [...chosen.raise, ...chosen.am, ...chosen.potentiate];
+			if (all.length !== n) {
+				n = all.length;
+				// budgets depend on the count of transitions: go round once more with the real count
+				if (round < 2) continue;
+			}
+			const groups = groupsOf(chosen);
+			const { order, conflicts } = arrange(groups, {
+				prevFlex: ctx.prevFlex,
+				nextFlex: ctx.nextFlex,
+				allowAdjacentFlex: !ctx.request.backFriendly
+			});
+			if (conflicts.length > 0) {
+				for (const c of conflicts) banned.add(c.ex.id);
+				break;
+			}
+			result = finishWarmup(order, chosen, b, T, first, potNow);
+			if (!result) break;
+		}
+		if (result) return { ok: true, slots: result };
+		if (banned.size === 0) break;
+	}
+	return partFail(
+		'too-long',
+		'There are not enough warm-up moves for that many minutes with these settings: choose fewer minutes.'
+	);
+}
+
+interface Chosen {
+	raise: Slot[];
+	am: Slot[];
+	potentiate: Slot[];
+}
+
+/** fills each phase's budget with moves, keeping intensity non-decreasing across phases */
+function choose(
+	pool: readonly Exercise[],
+	b: Record<Phase, number>,
+	pot: boolean,
+	seed: string,
+	level: PartContext['request']['level']
+): Chosen | null {
+	const slotOf = (e: Exercise) =>
+		slotTemplate(e, 'warmup', level, { region: e.regions[0] ?? 'quadriceps' });
+	const byIntensity = (list: readonly Exercise[], key: string) => {
+		const ordered = orderPool(list, key, seed, Math.max(1, list.length >> 1));
+		// gentlest first; within it, never an impact move ahead of the others
+		return [...ordered].sort(
+			(a, c) =>
+				a.intensity - c.intensity || Number(a.back === 'impact') - Number(c.back === 'impact')
+		);
+	};
+	const fill = (list: readonly Exercise[], budget: number): Slot[] => {
+		const picked: Slot[] = [];
+		let def = 0;
+		let min = 0;
+		let max = 0;
+		for (const e of list) {
+			const s = slotOf(e);
+			const r = bodyRange(s);
+			if (def + r.def <= budget) {
+				picked.push(s);
+				def += r.def;
+				min += r.min;
+				max += r.max;
+			}
+		}
+		// one more when even the longest doses cannot fill the phase
+		if (max < budget) {
+			for (const e of list) {
+				if (picked.some((s) => s.ex.id === e.id)) continue;
+				const s = slotOf(e);
+				const r = bodyRange(s);
+				if (min + r.min <= budget) {
+					picked.push(s);
+					break;
+				}
+			}
+		}
+		return picked;
+	};
+	// the gentlest raise moves that can fill the phase: a harder one would force every later move
+	// to be at least as hard
+	const raisePool = pool.filter((e) => phaseOf(e.ramp) === 'raise');
+	let cap = 1;
+	while (
+		cap < 3 &&
+		raisePool.filter((e) => e.intensity <= cap).reduce((a, e) => a + bodyRange(slotOf(e)).max, 0) <
+			b.raise
+	) {
+		cap++;
+	}
+	const raise = fill(
+		byIntensity(
+			raisePool.filter((e) => e.intensity <= cap),
+			'warmup:raise'
+		),
+		b.raise
+	);
+	if (raise.length === 0) return null;
+	const top = Math.max(...raise.map((s) => s.ex.intensity));
+	const am = fill(
+		byIntensity(
+			pool.filter((e) => phaseOf(e.ramp) === 'am' && e.intensity >= top),
+			'warmup:am'
+		),
+		b.am
+	);
+	if (am.length === 0) return null;
+	const top2 = Math.max(top, ...am.map((s) => s.ex.intensity));
+	const potentiate =
+		pot && b.potentiate > 0
+			? fill(
+					byIntensity(
+						pool.filter((e) => phaseOf(e.ramp) === 'potentiate' && e.intensity >= top2),
+						'warmup:potentiate'
+					),
+					b.potentiate
+				)
+			: [];
+	return { raise, am, potentiate };
+}
+
+function groupsOf(c: Chosen): Slot[][] {
+	const groups: Slot[][] = [];
+	for (const phase of [c.raise, c.am, c.potentiate]) {
+		for (const i of [1, 2, 3]) {
+			groups.push(
+				phase
+					.filter((s) => s.ex.intensity === i)
+					.sort((a, b) => Number(a.ex.back === 'impact') - Number(b.ex.back === 'impact'))
+			);
+		}
+	}
+	return groups;
+}
+
+/** fits each phase to its budget, the countdown and transitions to the rest, and checks the shares */
+function finishWarmup(
+	order: readonly Slot[],
+	chosen: Chosen,
+	b: Record<Phase, number>,
+	T: number,
+	first: Span,
+	pot: boolean
+): Slot[] | null {
+	const slots = order.map(cloneSlot);
+	const head = slots[0];
+	if (!head || slots[0]?.ex.back === 'impact') return null;
+	head.lead = first;
+	const inPhase = (list: Slot[]) => slots.filter((s) => list.some((o) => o.ex.id === s.ex.id));
+	for (const [list, budget] of [
+		[chosen.raise, b.raise],
+		[chosen.am, b.am],
+		[chosen.potentiate, b.potentiate]
+	] as const) {
+		const phase = inPhase(list);
+		if (phase.length === 0) continue;
+		const leadMin = phase.reduce((a, s) => a + s.lead.min, 0);
+		// aim the doses at the budget; a remainder smaller than one step moves to the transitions
+		fitSlots(phase, budget + leadMin, false);
+	}
+	for (const s of slots) s.leadSec = s.lead.min;
+	const left = spendOnLeads(slots, T - slotsSec(slots));
+	if (left !== 0) return null;
+	const shares = rampShares(
+		slots.map((s) => ({ ramp: s.item.ramp, body: itemBodySec(s.item) })),
+		T
+	);
+	return sharesOk(shares, pot) ? slots : null;
+}
