@@ -2,7 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.js';
 
 // a port of its own, so a running `npm start` (4173) is never mistaken for the build under test
-const port = 4174;
+// (E2E_PORT lets two runs share a machine)
+const port = Number(process.env.E2E_PORT ?? 4174);
+export const READINESS_ANSWERED = JSON.stringify({
+	answeredAt: '2026-01-01T00:00:00.000Z',
+	anyYes: false
+});
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,6 +20,17 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		serviceWorkers: 'allow',
+		// the readiness questions are answered, so the first-run dialog stays away
+		// (care.spec.ts starts from empty storage to test it)
+		storageState: {
+			cookies: [],
+			origins: [
+				{
+					origin: `http://localhost:${port}`,
+					localStorage: [{ name: 'limber.readiness', value: READINESS_ANSWERED }]
+				}
+			]
+		},
 		launchOptions: launchOptions()
 	},
 	projects: [

@@ -1,12 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { openControlled } from './helpers';
 import { serveBuild } from './static-server';
+import { READINESS_ANSWERED } from '../../playwright.config';
 
 test('a waiting new version is announced and applied only when the user accepts', async ({
 	page
 }) => {
 	// a server of its own: the preview server answers the update check with 304
 	const server = await serveBuild();
+	// another origin than the configured one: answer the first-run questions here too
+	await page.addInitScript(
+		(answer) => localStorage.setItem('limber.readiness', answer),
+		READINESS_ANSWERED
+	);
 	await openControlled(page, `${server.url}/`);
 	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 	const hasWaiting = () =>

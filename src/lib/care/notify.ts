@@ -1,0 +1,75 @@
+/**
+ * An in-app notification at the reminder time while Limber is open: one `setTimeout` to the
+ * next occurrence, armed again after it fires. Nothing happens without permission (asked
+ * only after a tap) or where the Notification API is missing. Browser only.
+ */
+import { nextOccurrence } from './ics';
+import { loadReminder, toDailyReminder, type ReminderPrefs } from './reminder';
+import { localTimeZone } from './tz';
+
+/** a timer fired more than this late (a sleeping device) does not notify */
+const LATE_MS = 5 * 60_000;
+/** setTimeout's longest delay; a later occurrence is reached in steps */
+const MAX_DELAY = 2 ** 31 - 1;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function notificationsSupported(): boolean {
+	return typeof window !== 'undefined' && 'Notification' in window;
+}
+
+export function notificationsGranted(): boolean {
+	return notificationsSupported() && Notification.permission === 'granted';
+}
+
+/** asks for permission; call from a tap */
+export async function askPermission(): Promise<NotificationPermission | 'unsupported'> {
+	if (!notificationsSupported()) return 'unsupported';
+	if (Notification.permission !== 'default') return Notification.permission;
+	return Notification.requestPermission();
+}
+
+export function disarmReminderNotifications() {
+	clearTimeout(timer);
+	timer = undefined;
+}
+
+/**
+ * Schedules the next notification for the saved (or given) reminder; returns its time, or
+ * null when none is due (turned off, no permission, no weekday).
+ */
+export function armReminderNotifications(prefs: ReminderPrefs = loadReminder()): number | null {
+	disarmReminderNotifications();
+	if (!prefs.notify || !notificationsGranted()) return null;
+	const reminder = toDailyReminder(prefs, localTimeZone());
+	const at = nextOccurrence(reminder, Date.now() + 1000);
+	if (at === null) return null;
+	timer = setTimeout(
+		() => {
+			if (Date.now() >= at && Date.now() - at < LATE_MS) void show();
+			armReminderNotifications(prefs);
+		},
+		Math.min(Math.max(0, at - Date.now()), MAX_DELAY)
+	);
+	return at;
+}
+
+async function show() {
+	const title = 'Limber';
+	const options: NotificationOptions = {
+		body: 'Time for your routine.',
+		tag: 'limber-reminder',
+		icon: '/icons/icon-192.png'
+	};
+	try {
+		// installed apps on Android may only notify through the service worker
+		const registration = await navigator.serviceWorker?.getRegistration();
+		if (registration) {
+			await registration.showNotification(title, options);
+			return;
+		}
+		new Notification(title, options);
+	} catch {
+		// refused or unsupported in this context: the calendar reminder still works
+	}
+}
