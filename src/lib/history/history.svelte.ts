@@ -1,0 +1,133 @@
+/**
+ * The History page's state: sessions newest first a page at a time (so 10,000 stay quick),
+ * the summary (streaks, totals, calendar) from one pass over all of them, delete with undo.
+ */
+import { summarize, type ProgressSummary } from '$lib/progress/stats';
+import type { SessionRecord } from '$lib/progress/types';
+import {
+	allSessions,
+	deleteSession,
+	getSettings,
+	listSessions,
+	restoreSession,
+	StorageError
+} from '$lib/storage';
+
+export const PAGE_SIZE = 50;
+export const UNDO_MS = 10_000;
+
+/** performance marks the bench reads (scripts/bench-history.js) */
+export const STATS_MEASURE = 'limber:stats';
+
+export class HistoryState {
+	/** the pages loaded so far, newest first; replaced whole, never mutated */
+	sessions = $state.raw<SessionRecord[]>([]);
+	summary = $state.raw<ProgressSummary | null>(null);
+	loading = $state(true);
+	loadingMore = $state(false);
+	/** why the history could not be read at all (no storage): shown instead of the list */
+	loadError = $state('');
+	/** why an action (delete, undo, more) failed: an alert */
+	actionError = $state('');
+	/** stored records that failed validation and are left out of the list */
+	skipped = $state(0);
+	/** the last deleted session, while it can be brought back */
+	deleted = $state.raw<SessionRecord | null>(null);
+	#nextBefore = $state<number | null>(null);
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+	readonly hasMore = $derived(this.#nextBefore !== null);
+	readonly empty = $derived(!this.loading && !this.loadError && this.sessions.length === 0);
+
+	async load() {
+		this.loading = true;
+		this.loadError = '';
+		try {
+			// the first rows first; the summary needs every session and comes after
+			const page = await listSessions({ limit: PAGE_SIZE });
+			this.sessions = page.sessions;
+			this.skipped = page.skipped;
+			this.#nextBefore = page.nextBefore;
+			this.loading = false;
+			await this.#summarize();
+		} catch (error) {
+			this.loadError = messageOf(error, 'Your history could not be read.');
+			this.loading = false;
+		}
+	}
+
+	async #summarize() {
+		const [{ sessions }, settings] = await Promise.all([allSessions(), getSettings()]);
+		performance.mark(`${STATS_MEASURE}-start`);
+		this.summary = summarize(sessions, { now: Date.now(), goalDays: settings.weeklyGoal });
+		performance.measure(STATS_MEASURE, `${STATS_MEASURE}-start`);
+	}
+
+	async more() {
+		// a second click while a page loads would fetch the same page twice
+		if (this.#nextBefore === null || this.loadingMore) return;
+		this.loadingMore = true;
+		this.actionError = '';
+		try {
+			const page = await listSessions({ before: this.#nextBefore, limit: PAGE_SIZE });
+			const shown = new Set(this.sessions.map((s) => s.id));
+			this.sessions = [...this.sessions, ...page.sessions.filter((s) => !shown.has(s.id))];
+			this.skipped += page.skipped;
+			this.#nextBefore = page.nextBefore;
+		} catch (error) {
+			this.actionError = messageOf(error, 'More sessions could not be read.');
+		} finally {
+			this.loadingMore = false;
+		}
+	}
+
+	/** deletes a session; true when it is gone and can be undone */
+	async remove(id: string): Promise<boolean> {
+		this.actionError = '';
+		try {
+			const record = await deleteSession(id);
+			this.sessions = this.sessions.filter((s) => s.id !== id);
+			if (!record) return false;
+			this.deleted = record;
+			clearTimeout(this.#undoTimer);
+			this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
+			await this.#summarize();
+			return true;
+		} catch (error) {
+			this.actionError = messageOf(error, 'The session could not be deleted.');
+			return false;
+		}
+	}
+
+	async undo() {
+		const record = this.deleted;
+		if (!record) return;
+		clearTimeout(this.#undoTimer);
+		this.actionError = '';
+		try {
+			await restoreSession(record);
+			this.deleted = null;
+			// back in its place, newest first; an older one than the pages shown stays unlisted
+			const oldestShown = this.sessions.at(-1)?.startedAt ?? -Infinity;
+			if (this.#nextBefore === null || record.startedAt >= oldestShown) {
+				this.sessions = [...this.sessions, record].sort((a, b) => b.startedAt - a.startedAt);
+			}
+			await this.#summarize();
+		} catch (error) {
+			this.actionError = messageOf(error, 'The session could not be brought back.');
+		}
+	}
+
+	dismissUndo() {
+		clearTimeout(this.#undoTimer);
+		this.deleted = null;
+	}
+
+	destroy() {
+		clearTimeout(this.#undoTimer);
+	}
+}
+
+function messageOf(error: unknown, fallback: string) {
+	return error instanceof StorageError ? error.message : fallback;
+}
