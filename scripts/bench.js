@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { benchFigures } from './bench-figures.js';
 import { launchOptions } from './chromium.js';
 
 const port = 4175;
@@ -92,6 +93,12 @@ async function firstVisit(browser, path) {
 }
 
 pureBenches();
+
+console.log('\n## Exercise pictures\n');
+const figures = await benchFigures();
+console.log(
+	`pose data + renderer + component: ${kb(figures.raw)} minified, ${kb(figures.gzip)} gzip (no requests: drawn in code), on /exercises, /exercises/<id>, /plan and /play`
+);
 
 console.log('\n## First visit\n');
 run('npx', ['vite', 'build', '--logLevel', 'error']);

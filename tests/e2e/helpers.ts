@@ -37,3 +37,8 @@ export async function openControlled(page: Page, path = '/') {
 	await waitForServiceWorker(page);
 	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
+
+/** a URL at `path`, with or without a query (a bare /plan fills in the user's defaults) */
+export function atPath(path: string) {
+	return (url: URL) => url.pathname === path;
+}

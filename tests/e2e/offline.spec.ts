@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openControlled, ROUTES } from './helpers';
+import { atPath, openControlled, ROUTES } from './helpers';
 
 test('after the service worker takes control, every route opens offline', async ({
 	page,
@@ -23,7 +23,7 @@ test('after the service worker takes control, every route opens offline', async 
 	for (const { path, h1, nav: label } of ROUTES) {
 		if (!label) continue;
 		await nav.getByRole('link', { name: label }).click();
-		await expect(page).toHaveURL(path);
+		await expect(page).toHaveURL(atPath(path));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
 	}
 	await page.getByRole('link', { name: 'About' }).click();

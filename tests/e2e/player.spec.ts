@@ -48,6 +48,8 @@ test('a 10-minute stretch plays to the end at exactly 600 s and is recorded', as
 	await expect(page.getByText('10:00 of 10:00 done')).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved to your history' })).toBeVisible();
 
+	// let time flow again: the app's client-side navigation waits on timers
+	await page.clock.resume();
 	await page.getByRole('link', { name: 'See your history' }).click();
 	await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES } from './helpers';
+import { atPath, ROUTES } from './helpers';
 
 test('every route renders its heading', async ({ page }) => {
 	for (const { path, h1 } of ROUTES) {
@@ -15,7 +15,7 @@ test('every route is reachable from the navigation', async ({ page }) => {
 	for (const { path, h1, nav: label } of ROUTES) {
 		if (!label) continue;
 		await nav.getByRole('link', { name: label }).click();
-		await expect(page).toHaveURL(path);
+		await expect(page).toHaveURL(atPath(path));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
 	}
 	await page.getByRole('link', { name: 'About' }).click();

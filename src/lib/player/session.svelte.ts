@@ -6,7 +6,13 @@ import { exerciseById } from '$lib/catalogue';
 import { buildTimeline } from '$lib/routine';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
-import { clearActive, saveActive, saveSession } from '$lib/storage';
+import {
+	clearActive,
+	countSessions,
+	requestPersistence,
+	saveActive,
+	saveSession
+} from '$lib/storage';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
 
 export type SaveState =
@@ -99,6 +105,8 @@ export class PlaySession {
 			await saveSession($state.snapshot(this.record));
 			this.save = { status: 'saved' };
 			await this.#forgetActive();
+			// once there is history worth keeping, ask the browser not to evict it
+			if ((await countSessions()) === 1) await requestPersistence();
 		} catch (error) {
 			this.save = {
 				status: 'failed',
