@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { benchFigures } from './bench-figures.js';
+import { benchHistory } from './bench-history.js';
 import { launchOptions } from './chromium.js';
 
 const port = 4175;
@@ -112,6 +113,12 @@ try {
 		);
 	}
 	console.log('\ngoal: under 45 KB of gzip JS on the first visit of /');
+
+	const h = await benchHistory(browser, base);
+	console.log(`\n## History with ${h.sessions} sessions (${kb(h.fileBytes)} backup)\n`);
+	console.log(
+		`read and check the file ${h.parseMs} ms, import ${h.importMs} ms, /history to first rows ${h.openToFirstRowsMs} ms (median of 5; goal under 200 ms), stats ${h.statsMs} ms (goal under 50 ms), export ${h.exportMs} ms`
+	);
 } finally {
 	await browser.close();
 	if (server.pid) process.kill(-server.pid);

@@ -70,6 +70,7 @@ export class HistoryState {
 		this.actionError = '';
 		try {
 			const page = await listSessions({ before: this.#nextBefore, limit: PAGE_SIZE });
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never state
 			const shown = new Set(this.sessions.map((s) => s.id));
 			this.sessions = [...this.sessions, ...page.sessions.filter((s) => !shown.has(s.id))];
 			this.skipped += page.skipped;

@@ -6,13 +6,8 @@ import { exerciseById } from '$lib/catalogue';
 import { buildTimeline } from '$lib/routine';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
-import {
-	clearActive,
-	countSessions,
-	requestPersistence,
-	saveActive,
-	saveSession
-} from '$lib/storage';
+import { clearActive, saveActive, saveSession } from '$lib/storage';
+import { afterFirstSession } from '$lib/settings/persist';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
 
 export type SaveState =
@@ -106,7 +101,7 @@ export class PlaySession {
 			this.save = { status: 'saved' };
 			await this.#forgetActive();
 			// once there is history worth keeping, ask the browser not to evict it
-			if ((await countSessions()) === 1) await requestPersistence();
+			await afterFirstSession();
 		} catch (error) {
 			this.save = {
 				status: 'failed',

@@ -1,0 +1,22 @@
+/** the routine a user gets by default: their stored settings, today's seed */
+import { todaySeed } from '$lib/routine';
+import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
+import type { Settings } from '$lib/progress/types';
+
+export function requestFromSettings(
+	settings: Settings,
+	kind: RoutineKind = 'daily',
+	date = new Date()
+): RoutineRequest {
+	return {
+		kind,
+		minutes: settings.minutes[kind],
+		level: settings.level,
+		backFriendly: settings.backFriendly,
+		equipment: [...settings.equipment],
+		focus: [],
+		avoid: [],
+		lowImpact: false,
+		seed: todaySeed(date)
+	};
+}
