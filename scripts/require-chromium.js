@@ -6,7 +6,7 @@ import { chromiumPath } from './chromium.js';
 const path = chromiumPath() ?? chromium.executablePath();
 if (!existsSync(path)) {
 	console.error(
-		`No Chromium found (looked at CHROME_PATH, /usr/bin/chromium and ${path}): install one with \`sudo apt-get install chromium\` or \`npx playwright install chromium\`, or set CHROME_PATH.`
+		`No Chromium found at ${path} (tried CHROME_PATH, else /usr/bin/chromium, else Playwright's own): install one with \`sudo apt-get install chromium\` or \`npx playwright install chromium\`, or set CHROME_PATH.`
 	);
 	process.exit(1);
 }
