@@ -20,6 +20,15 @@ export function todaySeed(date: Date = new Date()): string {
 	return `${y}-${m}-${d}`;
 }
 
+/** titles for headings and lists */
+export const ROUTINE_KIND_LABELS: Record<RoutineKind, string> = {
+	daily: 'Daily routine',
+	warmup: 'Warm-up',
+	core: 'Core',
+	stretch: 'Stretch'
+};
+
+/** names inside sentences ("A core routine needs…") */
 export const KIND_NAMES: Record<RoutineKind, string> = {
 	warmup: 'warm-up',
 	core: 'core routine',

@@ -1,12 +1,7 @@
 /** small display helpers shared by the History components */
 import type { RoutineKind } from '$lib/routine/types';
 
-export const KIND_TITLES: Record<RoutineKind, string> = {
-	daily: 'Daily routine',
-	warmup: 'Warm-up',
-	core: 'Core',
-	stretch: 'Stretch'
-};
+export { ROUTINE_KIND_LABELS as KIND_TITLES } from '$lib/routine';
 
 /** the order of the totals table */
 export const KIND_ORDER: readonly RoutineKind[] = ['daily', 'warmup', 'core', 'stretch'];
