@@ -8,6 +8,7 @@ const importButton = (page: Page) => page.getByRole('button', { name: 'Import', 
 
 async function chooseFile(page: Page, name: string, content: string | Buffer) {
 	await page.goto('/settings');
+	await expect(page.getByLabel('Import data')).toBeEnabled();
 	await page.getByLabel('Import data').setInputFiles(file(name, content));
 }
 
@@ -178,6 +179,7 @@ test('a file over 50 MB is refused before it is read', async ({ page }, testInfo
 	const huge = testInfo.outputPath('huge.json');
 	writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024 + 1, 32));
 	await page.goto('/settings');
+	await expect(page.getByLabel('Import data')).toBeEnabled();
 	await page.getByLabel('Import data').setInputFiles(huge);
 	await expect(page.getByRole('alert')).toContainText('over 50 MB');
 	await expect(importButton(page)).toHaveCount(0);

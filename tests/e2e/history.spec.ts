@@ -8,6 +8,7 @@ const sessionsList = (page: Page) =>
 /** imports `count` generated sessions through the Settings page */
 async function seed(page: Page, count: number, extra: Record<string, unknown> = {}) {
 	await page.goto('/settings');
+	await expect(page.getByLabel('Import data')).toBeEnabled();
 	await page
 		.getByLabel('Import data')
 		.setInputFiles(file('b.json', JSON.stringify(backup(count, extra))));
@@ -171,6 +172,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 			// settings with a file chosen and its summary shown
 			await page.goto('/settings');
+			await expect(page.getByLabel('Import data')).toBeEnabled();
 			await page
 				.getByLabel('Import data')
 				.setInputFiles(file('b.json', JSON.stringify(backup(61))));
