@@ -4,21 +4,20 @@
  * stored data exactly as it was.
  */
 import { downloadText } from '$lib/download';
+import { getLimberDB, StorageError } from '$lib/storage';
 import {
 	applyImport,
 	backupToJson,
 	exportBackup,
-	getLimberDB,
 	MAX_BACKUP_BYTES,
 	parseBackup,
 	planImport,
 	sessionsToCsv,
-	StorageError,
 	type Backup,
 	type BackupSummary,
 	type ImportPlan,
 	type ImportResult
-} from '$lib/storage';
+} from '$lib/storage/backup';
 
 export type Outcome = { kind: 'success' | 'error'; message: string } | null;
 

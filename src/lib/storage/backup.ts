@@ -8,7 +8,8 @@ import type { SessionRecord, Settings } from '$lib/progress/types';
 import { SETTINGS_KEY, type LimberDatabase } from './schema';
 import { toStorageError } from './errors';
 import { inTransaction } from './tx';
-import { describeIssues, mergeSettings, sessionRecordSchema, settingsSchema } from './validate';
+import { mergeSettings, readSessionRecord } from './guards';
+import { describeIssues, sessionRecordSchema, settingsSchema } from './validate';
 
 export const BACKUP_APP = 'limber';
 export const BACKUP_FORMAT = 1;
@@ -95,8 +96,8 @@ export async function exportBackup(
 	);
 	const sessions: SessionRecord[] = [];
 	for (const raw of rawSessions) {
-		const parsed = v.safeParse(sessionRecordSchema, raw);
-		if (parsed.success) sessions.push(parsed.output);
+		const record = readSessionRecord(raw);
+		if (record) sessions.push(record);
 	}
 	return {
 		app: BACKUP_APP,

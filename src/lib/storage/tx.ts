@@ -1,4 +1,7 @@
-/** One way to run a transaction: every path awaits `tx.done`, and a failure aborts it. */
+/**
+ * One way to run a transaction (every path awaits `tx.done`, a failure aborts it), and the
+ * copy every write makes first.
+ */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { toStorageError } from './errors';
 import type { LimberDatabase, LimberDB } from './schema';
@@ -39,5 +42,15 @@ export async function inTransaction<
 		// let the abort settle, so the caller sees the stores as they were before
 		await tx.done.catch(() => {});
 		throw toStorageError(error, tx.error);
+	}
+}
+
+/** a detached plain copy, made before any transaction starts */
+export function snapshot<T>(value: T): T {
+	try {
+		return structuredClone(value);
+	} catch (error) {
+		// a $state proxy or a function in the value: the caller forgot $state.snapshot
+		throw toStorageError(error);
 	}
 }

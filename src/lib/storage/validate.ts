@@ -1,11 +1,12 @@
 /**
- * Schemas for every value read back from IndexedDB or a backup file. Nothing stored is
- * trusted: another version, another tab or a hand-edited file may have written it.
+ * Schemas for a backup file, with the messages that say what is wrong in it. Nothing in a
+ * file is trusted: another version or a hand edit may have written it. Reads from IndexedDB
+ * use the hand-written readers of `guards.ts`, which check the same shapes (see its test).
  */
 import * as v from 'valibot';
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import { ROUTINE_KINDS } from '$lib/routine/types';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/progress/types';
+import type { Settings } from '$lib/progress/types';
 
 // enums narrow the types, so they belong to the read-back schemas; an unknown value is an
 // impossible one (not a wrong type), which `describeIssues` tells apart by the picklist type
@@ -43,17 +44,6 @@ export const sessionRecordSchema = v.object({
 	note: v.optional(v.string())
 });
 
-export const activeSessionSchema = v.object({
-	id: v.string(),
-	request: routineRequestSchema,
-	startedAt: v.number(),
-	elapsedMs: v.number(),
-	savedAt: v.number(),
-	paused: v.boolean(),
-	exercisesCompleted: v.array(v.string()),
-	skipped: v.optional(v.array(v.object({ fromMs: v.number(), toMs: v.number() })))
-});
-
 const minutes = v.pipe(
 	v.number(),
 	v.integer('must be a whole number'),
@@ -89,41 +79,6 @@ export const settingsSchema = v.object({
 	emergencyNumber: v.optional(settingsFieldSchemas.emergencyNumber),
 	readiness: v.optional(settingsFieldSchemas.readiness)
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Stored settings merged over the defaults, field by field (and inside `minutes` and `cues`),
- * so a corrupt or older record never throws and keeps whatever of it is still good.
- */
-export function mergeSettings(raw: unknown): { settings: Settings; repaired: boolean } {
-	const settings = structuredClone(DEFAULT_SETTINGS);
-	if (raw === undefined) return { settings, repaired: false };
-	if (!isRecord(raw)) return { settings, repaired: true };
-	let repaired = false;
-	const take = <K extends keyof Settings>(key: K) => {
-		const parsed = v.safeParse(settingsFieldSchemas[key], raw[key]);
-		if (parsed.success) settings[key] = parsed.output as Settings[K];
-		else repaired = true;
-	};
-	for (const key of ['level', 'equipment', 'backFriendly', 'weeklyGoal'] as const) take(key);
-	for (const key of ['emergencyNumber', 'readiness'] as const) take(key);
-	// nested groups: keep each good sub-field of a partly damaged group
-	const minutesRaw = raw.minutes;
-	for (const kind of ROUTINE_KINDS) {
-		const value = isRecord(minutesRaw) ? minutesRaw[kind] : undefined;
-		if (v.is(minutes, value)) settings.minutes[kind] = value;
-		else repaired = true;
-	}
-	const cuesRaw = raw.cues;
-	for (const cue of ['voice', 'sound', 'vibration'] as const) {
-		const value = isRecord(cuesRaw) ? cuesRaw[cue] : undefined;
-		if (typeof value === 'boolean') settings.cues[cue] = value;
-		else repaired = true;
-	}
-	return { settings, repaired };
-}
 
 /** `sessions[3].startedAt` from a valibot path */
 export function formatPath(path: readonly { key: unknown }[] | undefined): string {

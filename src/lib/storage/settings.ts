@@ -1,0 +1,33 @@
+/** The user's settings: one record, read back over the defaults. */
+import type { Settings } from '$lib/progress/types';
+import { getLimberDB } from './connection';
+import { mergeSettings } from './guards';
+import { SETTINGS_KEY } from './schema';
+import { inTransaction, snapshot } from './tx';
+
+/**
+ * The user's settings over the defaults. Never rejects: a missing, corrupt or partly
+ * corrupt record gives the defaults for whatever is wrong, and without storage (reported
+ * to the listeners) the defaults.
+ */
+export async function getSettings(): Promise<Settings> {
+	let raw: unknown;
+	try {
+		const db = await getLimberDB();
+		raw = await inTransaction(db, ['settings'], 'readonly', (tx) =>
+			tx.objectStore('settings').get(SETTINGS_KEY)
+		);
+	} catch {
+		// already reported to the listeners; the app runs on the defaults
+		raw = undefined;
+	}
+	return mergeSettings(raw).settings;
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+	const value = snapshot(settings);
+	const db = await getLimberDB();
+	await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+		await tx.objectStore('settings').put(value, SETTINGS_KEY);
+	});
+}
