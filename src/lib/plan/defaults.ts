@@ -1,5 +1,5 @@
 /** the routine a user gets by default: their stored settings, today's seed */
-import { todaySeed } from '$lib/routine';
+import { todaySeed } from '$lib/routine/request';
 import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
 import type { Settings } from '$lib/progress/types';
 

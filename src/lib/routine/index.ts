@@ -4,15 +4,11 @@ export { generateRoutine, minutesRange, splitDaily } from './generate';
 export { rampShares } from './generate/warmup';
 export { buildTimeline, itemSeconds, timelineSec } from './timeline';
 export { swapExercise } from './swap';
-export { parseRoutineQuery, routineQuery } from './query';
+export { parseRoutineQuery } from './query';
+export { routineQuery } from './link';
 export { describeDose, formatDuration } from './format';
-export {
-	todaySeed,
-	defaultRequest,
-	normaliseRequest,
-	SEED_PATTERN,
-	ROUTINE_KIND_LABELS
-} from './request';
-export { DEFAULT_MINUTES, MINUTES_LIMITS } from './rules';
+export { todaySeed, defaultRequest, SEED_PATTERN, ROUTINE_KIND_LABELS } from './request';
+export { normaliseRequest } from './normalise';
+export { DEFAULT_MINUTES, MINUTES_LIMITS } from './minutes';
 export { defaultCatalogue, makeCatalogue } from './catalogue';
 export type { Catalogue } from './catalogue';

@@ -13,7 +13,7 @@
  * | impact   | `low` for low impact (no jumps or jogging)  | off (param absent)    |
  * | seed     | 1–32 of [A-Za-z0-9_-]                       | today's date          |
  *
- * `routineQuery` always writes kind, min, level, back, eq and seed (so a shared link gives the
+ * `routineQuery` (in `link.ts`) always writes kind, min, level, back, eq and seed (so a shared link gives the
  * same routine on any day), focus and avoid when not empty, impact only when low. Parsing never
  * throws: a malformed or unknown value falls back to its default with a warning for the user.
  */
@@ -153,24 +153,4 @@ export function parseRoutineQuery(
 		}
 	}
 	return { request, warnings };
-}
-
-/** the query string (without "?") for a request; omitted fields take their defaults */
-export function routineQuery(request: Partial<RoutineRequest>): string {
-	const r = { ...defaultRequest(request.kind ?? 'daily', request.seed ?? todaySeed()), ...request };
-	const params = new URLSearchParams();
-	params.set('kind', r.kind);
-	params.set('min', String(r.minutes));
-	params.set('level', r.level);
-	params.set('back', r.backFriendly ? '1' : '0');
-	const eq = canonicalEquipment(r.equipment);
-	params.set('eq', eq.length > 0 ? eq.join(',') : 'none');
-	const focus = canonicalFocus(r.focus);
-	if (focus.length > 0) params.set('focus', focus.join(','));
-	const avoid = canonicalAvoid(r.avoid);
-	if (avoid.length > 0) params.set('avoid', avoid.join(','));
-	if (r.lowImpact) params.set('impact', 'low');
-	params.set('seed', r.seed);
-	// commas are safe in a query: keep the lists readable
-	return params.toString().replace(/%2C/g, ',');
 }

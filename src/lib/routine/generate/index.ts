@@ -7,8 +7,9 @@ import { defaultCatalogue } from '../catalogue';
 import type { Catalogue } from '../catalogue';
 import { itemBodySec as bodySec } from '../fit';
 import type { Slot } from '../fit';
-import { KIND_NAMES, normaliseRequest } from '../request';
-import { DEFAULT_MINUTES, MINUTES_LIMITS } from '../rules';
+import { normaliseRequest } from '../normalise';
+import { KIND_NAMES } from '../request';
+import { DEFAULT_MINUTES, MINUTES_LIMITS } from '../minutes';
 import { timelineSec } from '../timeline';
 import type {
 	Routine,

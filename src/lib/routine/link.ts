@@ -1,0 +1,32 @@
+/**
+ * Writing a routine URL's query (the table in `query.ts`, which reads it back). Kept apart
+ * from the parser: Today links to its routine without loading the catalogue or the generator.
+ */
+import {
+	canonicalAvoid,
+	canonicalEquipment,
+	canonicalFocus,
+	defaultRequest,
+	todaySeed
+} from './request';
+import type { RoutineRequest } from './types';
+
+/** the query string (without "?") for a request; omitted fields take their defaults */
+export function routineQuery(request: Partial<RoutineRequest>): string {
+	const r = { ...defaultRequest(request.kind ?? 'daily', request.seed ?? todaySeed()), ...request };
+	const params = new URLSearchParams();
+	params.set('kind', r.kind);
+	params.set('min', String(r.minutes));
+	params.set('level', r.level);
+	params.set('back', r.backFriendly ? '1' : '0');
+	const eq = canonicalEquipment(r.equipment);
+	params.set('eq', eq.length > 0 ? eq.join(',') : 'none');
+	const focus = canonicalFocus(r.focus);
+	if (focus.length > 0) params.set('focus', focus.join(','));
+	const avoid = canonicalAvoid(r.avoid);
+	if (avoid.length > 0) params.set('avoid', avoid.join(','));
+	if (r.lowImpact) params.set('impact', 'low');
+	params.set('seed', r.seed);
+	// commas are safe in a query: keep the lists readable
+	return params.toString().replace(/%2C/g, ',');
+}
