@@ -5,7 +5,10 @@
  */
 import { nextOccurrence } from './ics';
 import { loadReminder, toDailyReminder, type ReminderPrefs } from './reminder';
+import { notificationsGranted } from './permission';
 import { localTimeZone } from './tz';
+
+export { askPermission, notificationsGranted, notificationsSupported } from './permission';
 
 /** a timer fired more than this late (a sleeping device) does not notify */
 const LATE_MS = 5 * 60_000;
@@ -13,21 +16,6 @@ const LATE_MS = 5 * 60_000;
 const MAX_DELAY = 2 ** 31 - 1;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-
-export function notificationsSupported(): boolean {
-	return typeof window !== 'undefined' && 'Notification' in window;
-}
-
-export function notificationsGranted(): boolean {
-	return notificationsSupported() && Notification.permission === 'granted';
-}
-
-/** asks for permission; call from a tap */
-export async function askPermission(): Promise<NotificationPermission | 'unsupported'> {
-	if (!notificationsSupported()) return 'unsupported';
-	if (Notification.permission !== 'default') return Notification.permission;
-	return Notification.requestPermission();
-}
 
 export function disarmReminderNotifications() {
 	clearTimeout(timer);
