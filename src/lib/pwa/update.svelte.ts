@@ -1,31 +1,61 @@
-import { registerSW } from 'virtual:pwa-register';
-
 /**
- * The service worker's update state. A waiting version is never applied by itself (a workout
- * may be running): `needRefresh` turns on and the user decides when to reload.
+ * The service worker: registered once, and its update state. A waiting version is never
+ * applied by itself (a workout may be running): `needRefresh` turns on and the user decides
+ * when to reload.
+ *
+ * Plain `navigator.serviceWorker` rather than `virtual:pwa-register`: its workbox-window would
+ * add about 2.5 KB of gzip to every first visit for the few lines below. The generated worker
+ * (`registerType: 'prompt'`) waits until it is sent `SKIP_WAITING`.
  */
 class AppUpdate {
 	needRefresh = $state(false);
-	offlineReady = $state(false);
-	#updateSW: ((reloadPage?: boolean) => Promise<void>) | undefined;
+	#registration: ServiceWorkerRegistration | null = null;
+	#waiting: ServiceWorker | null = null;
+	#started = false;
 
 	/** registers the service worker once, in the browser */
 	start() {
-		if (this.#updateSW || !('serviceWorker' in navigator)) return;
-		this.#updateSW = registerSW({
-			immediate: true,
-			onNeedRefresh: () => {
-				this.needRefresh = true;
-			},
-			onOfflineReady: () => {
-				this.offlineReady = true;
-			}
+		if (this.#started || !('serviceWorker' in navigator)) return;
+		this.#started = true;
+		navigator.serviceWorker
+			.register('/sw.js', { scope: '/' })
+			.then((registration) => this.#watch(registration))
+			.catch(() => {
+				// refused (private modes, an insecure origin): the app works, just not offline
+			});
+	}
+
+	#watch(registration: ServiceWorkerRegistration) {
+		this.#registration = registration;
+		// a version already waiting when this page loaded: the user chose Later last time
+		if (registration.waiting && navigator.serviceWorker.controller) {
+			this.#offer(registration.waiting);
+		}
+		registration.addEventListener('updatefound', () => {
+			const worker = registration.installing;
+			worker?.addEventListener('statechange', () => {
+				// installed while another worker controls the page: an update, not the first install
+				if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+					this.#offer(worker);
+				}
+			});
 		});
 	}
 
+	#offer(worker: ServiceWorker) {
+		this.#waiting = worker;
+		this.needRefresh = true;
+	}
+
 	/** tells the waiting worker to take over, then reloads once it controls the page */
-	async apply() {
-		await this.#updateSW?.(true);
+	apply() {
+		// the registration's own: a newer version may have replaced the one offered
+		const worker = this.#registration?.waiting ?? this.#waiting;
+		if (!worker) return;
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true
+		});
+		worker.postMessage({ type: 'SKIP_WAITING' });
 	}
 
 	dismiss() {
