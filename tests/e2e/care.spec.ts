@@ -237,4 +237,32 @@ test.describe('settings: reminders and emergency number', () => {
 		const saved = await page.evaluate(() => localStorage.getItem('limber.reminder'));
 		expect(JSON.parse(saved!)).toMatchObject({ notify: true });
 	});
+
+	test('any page arms a saved reminder and notifies at its time', async ({ page, context }) => {
+		await context.grantPermissions(['notifications']);
+		await page.clock.install({ time: new Date('2026-03-10T07:29:00') });
+		await page.addInitScript(() => {
+			const shown: string[] = [];
+			(window as unknown as { shown: string[] }).shown = shown;
+			ServiceWorkerRegistration.prototype.showNotification = async (title, options) => {
+				shown.push(`${title}: ${options?.body ?? ''}`);
+			};
+			localStorage.setItem(
+				'limber.reminder',
+				JSON.stringify({
+					time: '07:30',
+					weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+					alarmMinutesBefore: 0,
+					notify: true
+				})
+			);
+		});
+		const shown = () => page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+		await page.goto('/about');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		expect(await shown()).toEqual([]);
+		await page.clock.runFor(90_000);
+		await expect.poll(shown).toEqual(['Limber: Time for your routine.']);
+	});
 });
