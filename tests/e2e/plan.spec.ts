@@ -101,12 +101,58 @@ test('a request that cannot be met gets a clear message', async ({ page }) => {
 test('Today shows the daily routine with its total and Start', async ({ page }) => {
 	await page.goto('/');
 	await expect(total(page)).toHaveText(/\d+:\d\d$/);
-	await expect(
-		page.getByRole('list', { name: "Today's exercises" }).getByRole('listitem')
-	).not.toHaveCount(0);
 	const start = page.getByRole('link', { name: 'Start' });
 	await expect(start).toHaveAttribute('href', /^\/play\?.*kind=daily/);
+	await expect(page.getByRole('link', { name: 'Adjust' })).toHaveAttribute(
+		'href',
+		(await start.getAttribute('href'))?.replace('/play', '/plan') ?? ''
+	);
+	// the list of exercises loads on request, and stays open on the next visit
+	const toggle = page.getByRole('button', { name: 'Exercises' });
+	const list = page.getByRole('list', { name: "Today's exercises" });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(list).toHaveCount(0);
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(list.getByRole('listitem')).not.toHaveCount(0);
+	await page.reload();
+	await expect(list.getByRole('listitem')).not.toHaveCount(0);
+	await page.getByRole('button', { name: 'Exercises' }).click();
+	await expect(list).toHaveCount(0);
+
 	await page.getByRole('link', { name: /Stretch, 10 min/ }).click();
 	await expect(page).toHaveURL(/\/plan\?kind=stretch&min=10/);
 	await expect(total(page)).toHaveText(/10:00$/);
+});
+
+test('Today lists the same routine that Start plays', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Exercises' }).click();
+	const names = page.getByRole('list', { name: "Today's exercises" }).getByRole('link');
+	await expect(names).not.toHaveCount(0);
+	const listed = await names.allTextContents();
+	await page.getByRole('link', { name: 'Adjust' }).click();
+	await expect(page).toHaveURL(/\/plan\?/);
+	const planned = page.getByRole('list', { name: 'Planned exercises' }).getByRole('link');
+	await expect(planned).toHaveText(listed);
+});
+
+test('when the settings make no routine, Today, the player and the plan say why', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	await page.getByRole('checkbox', { name: 'Mat' }).uncheck();
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Exercises' }).click();
+	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await page.getByRole('link', { name: 'Start' }).click();
+	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await page.getByRole('link', { name: 'Change it on the plan page' }).click();
+	await expect(page).toHaveURL(/\/plan\?kind=daily&.*eq=none/);
+	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await page
+		.getByRole('group', { name: 'Equipment' })
+		.getByRole('checkbox', { name: 'Mat' })
+		.check();
+	await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
 });
