@@ -3,10 +3,10 @@
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { benchFigures } from './bench-figures.js';
 import { benchHistory } from './bench-history.js';
 import { launchOptions } from './chromium.js';
+import { FIRST_VISIT_BUDGET, firstVisit } from './first-visit.js';
 
 const port = 4175;
 const base = `http://localhost:${port}`;
@@ -45,54 +45,6 @@ async function startPreview() {
 	throw new Error('preview server did not start');
 }
 
-/** what a first visit to `path` costs the page itself (the service worker's precache apart) */
-/** @param {import('@playwright/test').Browser} browser @param {string} path */
-async function firstVisit(browser, path) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	/** @type {{ url: string, type: string, body: Buffer }[]} */
-	const own = [];
-	/** @type {number[]} */
-	const precache = [];
-	page.on('response', async (response) => {
-		/** @type {Buffer} */
-		let body = Buffer.alloc(0);
-		try {
-			body = await response.body();
-		} catch {
-			// redirects and the like have no body
-		}
-		own.push({ url: response.url(), type: response.request().resourceType(), body });
-	});
-	context.on('response', async (response) => {
-		if (!response.request().serviceWorker()) return;
-		try {
-			precache.push((await response.body()).length);
-		} catch {
-			// opaque or bodiless
-		}
-	});
-	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.waitForTimeout(500);
-	await context.close();
-
-	/** @template T @param {T[]} list @param {(e: T) => number} f */
-	const sum = (list, f) => list.reduce((n, e) => n + f(e), 0);
-	const js = own.filter((e) => /\.js(\?|$)/.test(e.url) && !/\/(sw|workbox-[^/]+)\.js/.test(e.url));
-	const css = own.filter((e) => /\.css(\?|$)/.test(e.url));
-	return {
-		requests: own.length,
-		jsFiles: js.length,
-		jsRaw: sum(js, (e) => e.body.length),
-		jsGzip: sum(js, (e) => gzipSync(e.body, { level: 9 }).length),
-		cssRaw: sum(css, (e) => e.body.length),
-		cssGzip: sum(css, (e) => gzipSync(e.body, { level: 9 }).length),
-		precacheFiles: precache.length,
-		precacheBytes: sum(precache, (n) => n)
-	};
-}
-
 pureBenches();
 
 console.log('\n## Exercise pictures\n');
@@ -107,12 +59,17 @@ const server = await startPreview();
 const browser = await chromium.launch(launchOptions());
 try {
 	for (const path of ['/', '/plan', '/exercises']) {
-		const v = await firstVisit(browser, path);
+		const v = await firstVisit(browser, `${base}${path}`);
 		console.log(
 			`${path.padEnd(12)} requests ${v.requests}  JS ${v.jsFiles} files ${kb(v.jsRaw)} raw, ${kb(v.jsGzip)} gzip  CSS ${kb(v.cssRaw)} raw, ${kb(v.cssGzip)} gzip  (service worker then precaches ${v.precacheFiles} files, ${kb(v.precacheBytes)})`
 		);
+		if (path === '/') {
+			// where the budget goes: the largest scripts of Today's first visit
+			for (const f of v.jsByFile.slice(0, 8))
+				console.log(`${''.padEnd(14)}${kb(f.gzip).padStart(8)}  ${f.path}`);
+		}
 	}
-	console.log('\ngoal: under 45 KB of gzip JS on the first visit of /');
+	console.log(`\ngoal: under ${kb(FIRST_VISIT_BUDGET)} of gzip JS on the first visit of /`);
 
 	const h = await benchHistory(browser, base);
 	console.log(`\n## History with ${h.sessions} sessions (${kb(h.fileBytes)} backup)\n`);

@@ -1,0 +1,65 @@
+// The first-visit cost of a page: printed by `npm run bench`, and held to the budget by
+// tests/e2e/budget.spec.ts (a byte count, not a timing: it does not vary with the machine).
+import { gzipSync } from 'node:zlib';
+
+/** issue #2: the whole app's first visit under 45 KB of gzip JS (a bare shell is about 34) */
+export const FIRST_VISIT_BUDGET = 45 * 1024;
+
+/**
+ * What a first visit to `url` costs the page itself, the service worker's precache apart:
+ * a new context (empty storage, no worker yet), every response until the network is idle
+ * and the worker is ready. Gzip sizes are per file at level 9, as a server would send them.
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ */
+export async function firstVisit(browser, url) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	/** @type {{ url: string, type: string, body: Buffer }[]} */
+	const own = [];
+	/** @type {number[]} */
+	const precache = [];
+	page.on('response', async (response) => {
+		/** @type {Buffer} */
+		let body = Buffer.alloc(0);
+		try {
+			body = await response.body();
+		} catch {
+			// redirects and the like have no body
+		}
+		own.push({ url: response.url(), type: response.request().resourceType(), body });
+	});
+	context.on('response', async (response) => {
+		if (!response.request().serviceWorker()) return;
+		try {
+			precache.push((await response.body()).length);
+		} catch {
+			// opaque or bodiless
+		}
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForTimeout(500);
+	await context.close();
+
+	/** @template T @param {T[]} list @param {(e: T) => number} f */
+	const sum = (list, f) => list.reduce((n, e) => n + f(e), 0);
+	const js = own.filter((e) => /\.js(\?|$)/.test(e.url) && !/\/(sw|workbox-[^/]+)\.js/.test(e.url));
+	const css = own.filter((e) => /\.css(\?|$)/.test(e.url));
+	const gzip = (/** @type {Buffer} */ body) => gzipSync(body, { level: 9 }).length;
+	return {
+		requests: own.length,
+		jsFiles: js.length,
+		jsRaw: sum(js, (e) => e.body.length),
+		jsGzip: sum(js, (e) => gzip(e.body)),
+		/** each script's path and gzip bytes, largest first: what to look at when over budget */
+		jsByFile: js
+			.map((e) => ({ path: new URL(e.url).pathname, gzip: gzip(e.body) }))
+			.sort((a, b) => b.gzip - a.gzip),
+		cssRaw: sum(css, (e) => e.body.length),
+		cssGzip: sum(css, (e) => gzip(e.body)),
+		precacheFiles: precache.length,
+		precacheBytes: sum(precache, (n) => n)
+	};
+}
