@@ -142,6 +142,11 @@ test('when the settings make no routine, Today, the player and the plan say why'
 }) => {
 	await page.goto('/settings');
 	await page.getByRole('checkbox', { name: 'Mat' }).uncheck();
+	// saved once a reload shows it (a navigation may cut off a write still in progress)
+	await expect(async () => {
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Mat' })).not.toBeChecked({ timeout: 1000 });
+	}).toPass();
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Exercises' }).click();
 	await expect(page.getByRole('alert')).toContainText(/mat/i);
