@@ -31,3 +31,17 @@ test('after the service worker takes control, every route opens offline', async 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
 });
+
+test("offline, Today's list of exercises still loads: its code is precached", async ({
+	page,
+	context
+}) => {
+	await openControlled(page, '/');
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('button', { name: 'Exercises' }).click();
+	await expect(
+		page.getByRole('list', { name: "Today's exercises" }).getByRole('listitem')
+	).not.toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
