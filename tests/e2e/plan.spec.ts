@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 
 const names = (page: Page) =>
 	page
@@ -160,4 +160,20 @@ test('when the settings make no routine, Today, the player and the plan say why'
 		.getByRole('checkbox', { name: 'Mat' })
 		.check();
 	await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
+});
+
+test("when Today's list cannot load, it says so and can try again", async ({ page }) => {
+	await page.goto('/');
+	await expect(total(page)).toHaveText(/\d+:\d\d$/);
+	// the first visit's scripts are in; anything loaded from now on fails, as if offline
+	const refuse = (route: Route) => route.abort('internetdisconnected');
+	await page.route('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Exercises' }).click();
+	await expect(page.getByRole('alert')).toContainText('could not be loaded');
+	await page.unroute('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(
+		page.getByRole('list', { name: "Today's exercises" }).getByRole('listitem')
+	).not.toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
