@@ -76,10 +76,11 @@ test.describe('back spasm care', () => {
 		await expect.poll(() => secondsLeft(page, 'Ice')).toBeLessThanOrEqual(13 * 60);
 
 		await page.reload();
+		// the prerendered page shows a full timer until the saved one is restored
+		await expect(ice.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect.poll(() => secondsLeft(page, 'Ice')).toBeLessThanOrEqual(13 * 60);
 		const left = await secondsLeft(page, 'Ice');
 		expect(left).toBeGreaterThan(12 * 60 + 50);
-		expect(left).toBeLessThanOrEqual(13 * 60);
-		await expect(ice.getByRole('button', { name: 'Pause' })).toBeVisible();
 
 		await page.clock.runFor(30_000);
 		await expect.poll(() => secondsLeft(page, 'Ice')).toBeLessThanOrEqual(left - 29);
