@@ -159,7 +159,11 @@ export function readActiveSession(value: unknown): ActiveSession | undefined {
 
 const isMinutes = wholeIn(1, 60);
 
-/** each settings field on its own, so one bad field falls back without losing the rest */
+/**
+ * Each settings field on its own, so one bad field falls back without losing the rest. The
+ * `minutes` and `cues` entries give a whole group's shape; `mergeSettings` goes further and
+ * keeps each good value inside a damaged group.
+ */
 export const SETTINGS_FIELD_CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
 	level: isLevel,
 	equipment: isEquipmentList,
@@ -192,7 +196,7 @@ export function mergeSettings(raw: unknown): { settings: Settings; repaired: boo
 	take('backFriendly');
 	take('weeklyGoal');
 	take('emergencyNumber');
-	if (isEquipmentList(raw.equipment)) settings.equipment = [...raw.equipment];
+	if (SETTINGS_FIELD_CHECKS.equipment(raw.equipment)) settings.equipment = [...raw.equipment];
 	else repaired = true;
 	const readiness = raw.readiness;
 	if (SETTINGS_FIELD_CHECKS.readiness(readiness)) {
