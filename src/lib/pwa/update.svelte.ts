@@ -10,7 +10,6 @@
 class AppUpdate {
 	needRefresh = $state(false);
 	#registration: ServiceWorkerRegistration | null = null;
-	#waiting: ServiceWorker | null = null;
 	#started = false;
 
 	/** registers the service worker once, in the browser */
@@ -28,29 +27,22 @@ class AppUpdate {
 	#watch(registration: ServiceWorkerRegistration) {
 		this.#registration = registration;
 		// a version already waiting when this page loaded: the user chose Later last time
-		if (registration.waiting && navigator.serviceWorker.controller) {
-			this.#offer(registration.waiting);
-		}
+		if (registration.waiting && navigator.serviceWorker.controller) this.needRefresh = true;
 		registration.addEventListener('updatefound', () => {
 			const worker = registration.installing;
 			worker?.addEventListener('statechange', () => {
 				// installed while another worker controls the page: an update, not the first install
 				if (worker.state === 'installed' && navigator.serviceWorker.controller) {
-					this.#offer(worker);
+					this.needRefresh = true;
 				}
 			});
 		});
 	}
 
-	#offer(worker: ServiceWorker) {
-		this.#waiting = worker;
-		this.needRefresh = true;
-	}
-
 	/** tells the waiting worker to take over, then reloads once it controls the page */
 	apply() {
-		// the registration's own: a newer version may have replaced the one offered
-		const worker = this.#registration?.waiting ?? this.#waiting;
+		// asked at the time: a newer version may have replaced the one first offered
+		const worker = this.#registration?.waiting;
 		if (!worker) return;
 		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
 			once: true
