@@ -50,6 +50,7 @@ const isLevel = oneOf<Level>(LEVELS);
 const isEquipmentList = listOf(oneOf<Equipment>(EQUIPMENT));
 const isRegionList = listOf(oneOf<RegionId>(REGIONS));
 const isStringList = listOf(isString);
+const isSwapList = listOf(wholeIn(0, Number.MAX_SAFE_INTEGER));
 
 function readRequest(value: unknown): RoutineRequest | undefined {
 	if (!isObject(value)) return undefined;
@@ -98,7 +99,8 @@ export function readSessionRecord(value: unknown): SessionRecord | undefined {
 		!isStringList(exercisesCompleted) ||
 		(status !== 'completed' && status !== 'partial') ||
 		!optional(value, 'rating', isNumber) ||
-		!optional(value, 'note', isString)
+		!optional(value, 'note', isString) ||
+		!optional(value, 'swaps', isSwapList)
 	) {
 		return undefined;
 	}
@@ -114,6 +116,7 @@ export function readSessionRecord(value: unknown): SessionRecord | undefined {
 		exercisesCompleted: [...exercisesCompleted],
 		status
 	};
+	if (isSwapList(value.swaps)) record.swaps = [...value.swaps];
 	if ('rating' in value) record.rating = value.rating as number | undefined;
 	if ('note' in value) record.note = value.note as string | undefined;
 	return record;
@@ -136,7 +139,8 @@ export function readActiveSession(value: unknown): ActiveSession | undefined {
 		!isNumber(savedAt) ||
 		!isBoolean(paused) ||
 		!isStringList(exercisesCompleted) ||
-		!optional(value, 'skipped', isSkipList)
+		!optional(value, 'skipped', isSkipList) ||
+		!optional(value, 'swaps', isSwapList)
 	) {
 		return undefined;
 	}
@@ -149,6 +153,7 @@ export function readActiveSession(value: unknown): ActiveSession | undefined {
 		paused,
 		exercisesCompleted: [...exercisesCompleted]
 	};
+	if (isSwapList(value.swaps)) active.swaps = [...value.swaps];
 	if ('skipped' in value) {
 		active.skipped = isSkipList(skipped)
 			? skipped.map(({ fromMs, toMs }) => ({ fromMs, toMs }))

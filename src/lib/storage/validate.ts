@@ -33,6 +33,7 @@ export const sessionRecordSchema = v.object({
 	id: v.string(),
 	kind: routineKind,
 	request: routineRequestSchema,
+	swaps: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
 	startedAt: v.number(),
 	endedAt: v.number(),
 	tzOffsetMin: v.number(),
