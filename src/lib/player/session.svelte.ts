@@ -138,8 +138,8 @@ export class PlaySession {
 		if (this.#over) return;
 		this.#over = true;
 		if (snapshot.exercisesCompleted.length === 0) {
-			this.endedEmpty = true;
 			await this.#forgetActive();
+			this.endedEmpty = true;
 			return;
 		}
 		const record: SessionRecord = {
@@ -168,8 +168,8 @@ export class PlaySession {
 		this.save = { status: 'saving' };
 		try {
 			await this.#opts.store.saveSession($state.snapshot(this.record));
-			this.save = { status: 'saved' };
 			await this.#forgetActive();
+			this.save = { status: 'saved' };
 			// once there is history worth keeping, ask the browser not to evict it
 			await this.#opts.store.afterSave?.();
 		} catch (error) {
@@ -190,6 +190,11 @@ export class PlaySession {
 	async #forgetActive() {
 		await this.#queue(() => this.#opts.store.clearActive(this.id));
 		this.#release();
+	}
+
+	/** resolves once the checkpoint and slot writes made so far are done */
+	settled(): Promise<void> {
+		return this.#writes;
 	}
 
 	/** takes this tab's claim on the slot, made after Start; one after the end is let go */

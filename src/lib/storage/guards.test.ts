@@ -122,6 +122,13 @@ describe('readSessionRecord', () => {
 		expect(readSessionRecord(holey)).toBeUndefined();
 		expect(readSessionRecord(makeSession(3, { startedAt: NaN }))).toBeUndefined();
 	});
+
+	it('keeps the swaps played, and refuses swaps that are not item numbers', () => {
+		const swapped = makeSession(4, { swaps: [1, 0, 1] });
+		expect(readSessionRecord(swapped)).toStrictEqual(swapped);
+		expect(readSessionRecord(makeSession(4, { swaps: [-1] }))).toBeUndefined();
+		expect(readSessionRecord({ ...makeSession(4), swaps: '1' })).toBeUndefined();
+	});
 });
 
 describe('readActiveSession', () => {
@@ -142,6 +149,9 @@ describe('readActiveSession', () => {
 		delete older.skipped;
 		expect(readActiveSession(older)).toStrictEqual(older);
 		expect(readActiveSession({ ...active, extra: true })).toStrictEqual(active);
+		const swapped: ActiveSession = { ...active, swaps: [3] };
+		expect(readActiveSession(swapped)).toStrictEqual(swapped);
+		expect(readActiveSession({ ...active, swaps: [0.5] })).toBeUndefined();
 	});
 
 	it('accepts a changed session only where the change left it valid', () => {

@@ -13,7 +13,7 @@
  * backups are imported from `./backup` (only Settings reads and writes backup files): a
  * module reached through here is loaded with every page that imports the barrel.
  */
-export { clearActive, getActive, saveActive } from './active';
+export { clearActive, getActive, listActive, saveActive } from './active';
 export { closeLimberDB, getLimberDB, openLimberDB, type OpenResult } from './connection';
 export { requestPersistence, storageEstimate } from './device';
 export {

@@ -40,6 +40,8 @@ export interface FakeBrowser {
 	wakeLog: string[];
 	/** moves both clocks on by `ms` and fires the timers once, like a page that watches */
 	advance(ms: number): void;
+	/** moves both clocks on by `ms` without firing the timers (a hidden or sleeping tab) */
+	sleep(ms: number): void;
 	/** moves only the device clock (the user or the network corrected it) */
 	jumpWall(ms: number): void;
 	setHidden(hidden: boolean): void;
@@ -88,9 +90,12 @@ export function fakeBrowser(
 			slots
 		},
 		advance(ms) {
+			fake.sleep(ms);
+			fake.fire();
+		},
+		sleep(ms) {
 			mono += ms;
 			wall += ms;
-			fake.fire();
 		},
 		jumpWall(ms) {
 			wall += ms;
