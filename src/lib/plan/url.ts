@@ -52,4 +52,4 @@ export function routineWithSwaps(
 	return { request, swaps: applied, warnings, result };
 }
 
-export { queryWithSwaps } from '$lib/routine/link';
+export { queryWithSwaps } from '$lib/routine/replay';

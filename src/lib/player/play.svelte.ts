@@ -8,7 +8,7 @@ import { ROUTINE_KIND_LABELS } from '$lib/routine';
 import type { Routine } from '$lib/routine/types';
 import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from '$lib/plan/url';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
-import { clearActive, listActive, saveActive } from '$lib/storage/active';
+import { clearActive, listActive, saveActive } from '$lib/storage/slots';
 import { saveSession } from '$lib/storage/sessions';
 import { getSettings } from '$lib/storage/settings';
 import { afterFirstSession } from '$lib/settings/persist';

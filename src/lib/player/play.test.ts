@@ -5,12 +5,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTimeline, generateRoutine, routineQuery } from '$lib/routine';
-import { replayHref } from '$lib/routine/link';
+import { replayHref } from '$lib/routine/replay';
 import { routineFromQuery } from '$lib/plan/url';
 import type { RoutineRequest } from '$lib/routine/types';
 import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
-import { listActive, saveActive } from '$lib/storage/active';
+import { listActive, saveActive } from '$lib/storage/slots';
 import { allSessions, getSession } from '$lib/storage/sessions';
 import { FakeTabs, fakeBrowser, type FakeBrowser } from './adapters/fakes';
 import { exerciseGroups, type ExerciseGroup } from './engine';

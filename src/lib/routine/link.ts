@@ -30,17 +30,3 @@ export function routineQuery(request: Partial<RoutineRequest>): string {
 	// commas are safe in a query: keep the lists readable
 	return params.toString().replace(/%2C/g, ',');
 }
-
-/** the query string of a routine with the plan page's swaps (item indices, in order) */
-export function queryWithSwaps(
-	request: Partial<RoutineRequest>,
-	swaps: readonly number[] = []
-): string {
-	const query = routineQuery(request);
-	return swaps.length ? `${query}&swap=${swaps.join(',')}` : query;
-}
-
-/** the player's link for exactly the routine a session played: its request and its swaps */
-export function replayHref(played: { request: RoutineRequest; swaps?: readonly number[] }): string {
-	return `/play?${queryWithSwaps(played.request, played.swaps)}`;
-}
