@@ -8,7 +8,7 @@ import type { SlotClaim, TabSlots } from './types';
 const PREFIX = 'limber-play:';
 
 export function webLockSlots(
-	locks: LockManager | undefined = globalThis.navigator?.locks
+	locks: LockManager | null = globalThis.navigator?.locks ?? null
 ): TabSlots {
 	return {
 		async claim(id) {
