@@ -143,3 +143,27 @@ test('a swap made on the plan page is played, recorded, and replayed from Histor
 	for (let i = 0; i < at; i++) await page.getByRole('button', { name: 'Next' }).click();
 	await expect(heading(page)).toContainText(nameOf(swapped, at));
 });
+
+test('reopened an hour later, a routine is offered paused where it stopped, not fast-forwarded', async ({
+	page
+}) => {
+	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
+	// well inside a long step, so "where it stopped" is one heading whatever the last save
+	const long = exerciseGroups(timeline).find((g) => g.endMs - g.startMs > 40_000);
+	if (!long) throw new Error('no long exercise');
+	const at = (long.firstWorkMs ?? long.startMs) + 12_000;
+	await startRoutine(page, routine);
+	await page.clock.runFor(at);
+	await expect(heading(page)).toHaveText(headingAt(timeline, at));
+	// the tab is left and its page closed; the clock moves on an hour before it is opened again
+	await page.goto('/about');
+	await page.clock.setSystemTime(T0.getTime() + at + 3_600_000);
+	await page.goto(`/play?${routineQuery(routine.request)}`);
+	await expect(page.getByText(/Pick it up where you left off/)).toBeVisible();
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await expect(heading(page)).toHaveText(headingAt(timeline, at));
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.clock.runFor(5_000);
+	await expect(heading(page)).toHaveText(headingAt(timeline, at));
+	await expect(wellDone(page)).toHaveCount(0);
+});
