@@ -50,7 +50,12 @@ test('the clock jumping forward does not complete the routine, nor back rewind i
 	await page.getByRole('button', { name: 'End' }).click();
 	await expect(page.getByRole('heading', { name: 'Well done — session saved' })).toBeVisible();
 	await expect(
-		page.getByText(`${formatDuration(Math.floor((at + 2_000) / 1000))} of 10:00 done`)
+		page.getByText(
+			`${formatDuration(Math.floor((at + 2_000) / 1000))} of 10:00 done · 1 exercise`,
+			{
+				exact: true
+			}
+		)
 	).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved to your history' })).toBeVisible();
 	await page.clock.resume();
