@@ -66,6 +66,8 @@ export class PlayPage {
 	#store: PlayStore;
 	#stopRefresh: (() => void) | null = null;
 	#destroyed = false;
+	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
+	#openedAt = 0;
 
 	constructor(deps: { adapters: PlayerAdapters; store?: PlayStore }) {
 		this.#adapters = deps.adapters;
@@ -74,6 +76,7 @@ export class PlayPage {
 
 	/** reads the URL, the settings and the unfinished routines (in the browser, after mount) */
 	async load(params: URLSearchParams) {
+		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
 		try {
 			this.cues = (await this.#store.getSettings()).cues;
@@ -98,8 +101,7 @@ export class PlayPage {
 			// storage unavailable: nothing to resume
 		}
 		if (this.session) return;
-		const wall = this.#adapters.clocks.wall();
-		const shown = slots.map((active) => this.#describe(active, wall));
+		const shown = slots.map((active) => this.#describe(active, this.#openedAt));
 		this.unfinished = shown.filter((u) => !held.has(u.active.id));
 		this.elsewhere = shown.filter((u) => held.has(u.active.id));
 	}
@@ -152,7 +154,8 @@ export class PlayPage {
 				adapters: this.#adapters,
 				store: this.#store,
 				claim,
-				resume: item.active
+				resume: item.active,
+				resumeAtMs: item.atMs
 			})
 		);
 	}

@@ -388,6 +388,19 @@ describe('resuming after a reload', () => {
 		expect(b.player.paused).toBe(true);
 	});
 
+	it('time spent on the Resume card is not played: only the reload gap is', async () => {
+		const tabs = new FakeTabs();
+		const { slot } = await leftAt(63_000, tabs);
+		const b = await openTab(
+			params(STRETCH),
+			tabs,
+			fakeBrowser({ tabs, wall: slot.savedAt + 4000 })
+		);
+		playFor(b.browser, 30_000);
+		await b.play.resume(b.play.unfinished[0]!);
+		expect(at(b.play)).toBe(slot.elapsedMs + 4000);
+	});
+
 	it('a paused routine resumes where it was paused, however soon', async () => {
 		const tabs = new FakeTabs();
 		const { slot } = await leftAt(63_000, tabs, { pause: true });

@@ -42,6 +42,8 @@ export interface SessionOptions {
 	claim?: SlotClaim | null;
 	/** the saved routine to pick up, paused */
 	resume?: ActiveSession;
+	/** where to pick it up (routine ms); by default `resumeAt` as of now */
+	resumeAtMs?: number;
 	newId?: () => string;
 }
 
@@ -85,8 +87,10 @@ export class PlaySession {
 		});
 		if (resume) {
 			this.startedAt = resume.startedAt;
-			this.#anchor(Math.max(adapters.clocks.wall(), resume.startedAt));
-			const at = resumeAt(resume, adapters.clocks.wall(), totalMs(this.player.timeline));
+			// never before the routine was last seen playing, whatever the clock says now
+			this.#anchor(Math.max(adapters.clocks.wall(), resume.savedAt, resume.startedAt));
+			const at =
+				opts.resumeAtMs ?? resumeAt(resume, adapters.clocks.wall(), totalMs(this.player.timeline));
 			this.player.restore(at, resume.skipped ?? []);
 		}
 	}
