@@ -291,9 +291,7 @@ describe('when storage fails', () => {
 		(await openDB(DB_NAME, 7)).close();
 		const result = await openLimberDB();
 		expect(result).toMatchObject({ ok: false, problem: { kind: 'newer-version' } });
-		expect(!result.ok && result.problem.message).toMatch(
-			/newer version of Limber has used this device/
-		);
+		expect(!result.ok && result.problem.message).toMatch(/newer Limber stored data here/);
 		expect(!result.ok && result.problem.message).not.toMatch(/reload/i);
 	});
 
