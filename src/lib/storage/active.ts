@@ -4,7 +4,7 @@
  */
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { readActiveSession } from './guards';
+import { activeSession, read } from './records';
 import { inTransaction } from './tx';
 
 /** a routine in progress, or undefined (none, or none readable): Today's light check */
@@ -13,5 +13,5 @@ export async function getActive(): Promise<ActiveSession | undefined> {
 	const raw = await inTransaction(db, ['active'], 'readonly', (tx) =>
 		tx.objectStore('active').getAll()
 	);
-	return raw.map(readActiveSession).find((a) => a !== undefined);
+	return raw.map((r) => read(activeSession, r)).find((a) => a !== undefined);
 }

@@ -5,7 +5,7 @@
  */
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { readActiveSession } from './guards';
+import { activeSession, read } from './records';
 import { ACTIVE_KEY } from './schema';
 import { inTransaction, snapshot } from './tx';
 
@@ -16,7 +16,7 @@ export async function listActive(): Promise<ActiveSession[]> {
 		tx.objectStore('active').getAll()
 	);
 	const found = raw
-		.map(readActiveSession)
+		.map((r) => read(activeSession, r))
 		.filter((a) => a !== undefined)
 		.sort((a, b) => b.savedAt - a.savedAt);
 	// the newest save of each routine: an older version's slot may hold one of them too
@@ -42,7 +42,7 @@ export async function clearActive(id?: string): Promise<void> {
 			return;
 		}
 		await store.delete(id);
-		const old = readActiveSession(await store.get(ACTIVE_KEY));
+		const old = read(activeSession, await store.get(ACTIVE_KEY));
 		if (old?.id === id) await store.delete(ACTIVE_KEY);
 	});
 }
