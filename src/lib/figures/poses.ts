@@ -407,6 +407,9 @@ export const FIGURES: Record<string, Figure> = {
 		at(STAND, { t: 30, sa: 60, ea: 40, sb: 60, eb: 40, ha: 95, ka: 100, hb: 50, kb: 60 }),
 		{ one: 1 }
 	),
+	'wall-figure-4': hold(at(SUPINE, { ha: 90, ka: 90, hb: 95, kb: 100, sa: 20, sb: 20 }), {
+		prop: 'frame'
+	}),
 	'standing-back-extension': cycle(
 		at(STAND, { sa: -30, ea: 90, sb: -30, eb: 90 }),
 		at(STAND, { t: -15, c: -10, sa: -30, ea: 90, sb: -30, eb: 90, ha: -10, hb: -10 }),

@@ -331,7 +331,8 @@ export function parseBackup(
 	for (const session of parsed.output.sessions) {
 		if (seen.has(session.id)) continue;
 		seen.add(session.id);
-		sessions.push(session);
+		// requests from before issue 11 lack `without` and `hold`: the generator fills them in
+		sessions.push(session as SessionRecord);
 	}
 	// a loop, not Math.min(...): a large file would overflow the argument list
 	let first: number | null = null;

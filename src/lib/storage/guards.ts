@@ -14,8 +14,8 @@ import {
 	type SessionRecord,
 	type Settings
 } from '$lib/progress/types';
-import { ROUTINE_KINDS } from '$lib/routine/types';
-import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
+import { ROUTINE_KINDS, WITHOUT } from '$lib/routine/types';
+import type { RoutineKind, RoutineRequest, Without } from '$lib/routine/types';
 
 type Check<T> = (value: unknown) => value is T;
 
@@ -50,11 +50,17 @@ const isLevel = oneOf<Level>(LEVELS);
 const isEquipmentList = listOf(oneOf<Equipment>(EQUIPMENT));
 const isRegionList = listOf(oneOf<RegionId>(REGIONS));
 const isStringList = listOf(isString);
+const isWithoutList = listOf(oneOf<Without>(WITHOUT));
 
 function readRequest(value: unknown): RoutineRequest | undefined {
 	if (!isObject(value)) return undefined;
 	const { kind, minutes, level, backFriendly, equipment, focus, avoid, lowImpact, seed } = value;
+	// added with issue 11: older records have neither (none ruled out, normal holds), and are
+	// read back as they are; the generator fills the defaults in
+	const { without, hold } = value;
 	if (
+		(without !== undefined && !isWithoutList(without)) ||
+		(hold !== undefined && hold !== 'normal' && hold !== 'long') ||
 		!isKind(kind) ||
 		!isNumber(minutes) ||
 		!isLevel(level) ||
@@ -76,8 +82,10 @@ function readRequest(value: unknown): RoutineRequest | undefined {
 		focus: [...focus],
 		avoid: [...avoid],
 		lowImpact,
+		...('without' in value ? { without: without === undefined ? undefined : [...without] } : {}),
+		...('hold' in value ? { hold } : {}),
 		seed
-	};
+	} as RoutineRequest;
 }
 
 /** a stored session's shape; plausibility (ranges, dates) is checked on import only */

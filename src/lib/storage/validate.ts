@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
-import { ROUTINE_KINDS } from '$lib/routine/types';
+import { HOLDS, ROUTINE_KINDS, WITHOUT } from '$lib/routine/types';
 import type { Settings } from '$lib/progress/types';
 
 // enums narrow the types, so they belong to the read-back schemas; an unknown value is an
@@ -25,6 +25,9 @@ export const routineRequestSchema = v.object({
 	focus: v.array(region),
 	avoid: v.array(v.string()),
 	lowImpact: v.boolean(),
+	// added with issue 11: older files have neither, and mean none ruled out and normal holds
+	without: v.optional(v.array(v.picklist(WITHOUT, 'is not a known movement'))),
+	hold: v.optional(v.picklist(HOLDS, 'is not a known hold length')),
 	seed: v.string()
 });
 
