@@ -757,9 +757,7 @@ export const FIGURES: Record<string, Figure> = {
 	}),
 	'upper-back-hug': hold(
 		at(STAND, { c: 30, n: 25, sa: 85, xa: -30, ea: 110, sb: 80, xb: -30, eb: 100 }),
-		{
-			on: FEET
-		}
+		{ view: 35, on: FEET }
 	),
 	'wrist-flexor-stretch': hold(
 		at(STAND, { sa: 90, ea: 0, wa: -70, sb: 75, eb: 40, xb: -20, wb: 20 }),
@@ -791,23 +789,25 @@ export const FIGURES: Record<string, Figure> = {
 	}),
 	'thread-the-needle': hold(
 		at(ALL4, {
-			t: 98,
-			q: 35,
-			n: 25,
+			t: 128,
+			q: 55,
+			n: -40,
 			l: 20,
-			sa: 100,
-			xa: -85,
+			sa: 90,
+			xa: -30,
 			ea: 0,
 			wa: 0,
-			sb: 98,
-			ha: 98,
-			hb: 98
+			sb: 150,
+			eb: 60,
+			wb: 30,
+			ha: 128,
+			hb: 128
 		}),
 		{
 			view: 'front',
 			on: 'knees handB toes',
 			pin: 'kneeA',
-			fit: ['sb', 'handB'],
+			fit: ['eb', 'handB'],
 			acc: L('armA')
 		}
 	),
@@ -844,7 +844,7 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('legA')
 		}
 	),
-	'seated-figure-4': hold(at(FSIT, { t: 15, ha: 100, ga: 60, ua: 70, ka: 95, fa: 0 }), {
+	'seated-figure-4': hold(at(FSIT, { t: 15, ha: 92, ga: 25, ua: 90, ka: 95, fa: 0 }), {
 		view: 'front',
 		prop: 'chair',
 		on: 'footB',
@@ -861,14 +861,14 @@ export const FIGURES: Record<string, Figure> = {
 			xb: 30,
 			sb: 30,
 			eb: 60,
-			ha: 95,
-			ga: 55,
-			ua: 40,
-			ka: 150,
-			hb: 95,
-			gb: 55,
-			ub: 40,
-			kb: 150
+			ha: 100,
+			ga: 65,
+			ua: 60,
+			ka: 140,
+			hb: 100,
+			gb: 65,
+			ub: 60,
+			kb: 140
 		},
 		{
 			view: 'front',
@@ -878,7 +878,8 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('legA', 'legB')
 		}
 	),
-	'neck-side-bend': hold(at(FSIT, { l: 35 }), {
+	'neck-side-bend': hold(at(FSIT, { l: 40 }), {
+		arrow: ['head', -1, 9],
 		view: 'front',
 		prop: 'chair',
 		on: FEET,
@@ -934,7 +935,7 @@ export const FIGURES: Record<string, Figure> = {
 	'supine-figure-4': hold(
 		at(SUPINE, { hb: 100, kb: 90, ha: 95, ga: 50, ua: 70, ka: 95, sa: 55, ea: 70, sb: 55, eb: 70 }),
 		{
-			view: -35,
+			view: 'front',
 			on: 'back',
 			acc: L('legA')
 		}
@@ -953,7 +954,22 @@ export const FIGURES: Record<string, Figure> = {
 	}),
 	'knee-rolls': cycle(
 		at(HOOK, { xa: 90, sa: 90, xb: 90, sb: 90, ha: 55, hb: 55, ka: 110, kb: 110 }),
-		at(HOOK, { xa: 90, sa: 90, xb: 90, sb: 90, w: 22, q: -22, ha: 55, hb: 55, ka: 110, kb: 110 }),
+		at(HOOK, {
+			xa: 90,
+			sa: 90,
+			xb: 90,
+			sb: 90,
+			w: 15,
+			q: -15,
+			ha: 55,
+			hb: 55,
+			ga: 60,
+			ua: 60,
+			gb: -60,
+			ub: -60,
+			ka: 110,
+			kb: 110
+		}),
 		{
 			view: 'above',
 			on: 'back feet',
@@ -961,7 +977,7 @@ export const FIGURES: Record<string, Figure> = {
 			pin: 'head',
 			s: 2,
 			acc: L('legA', 'legB'),
-			moves: L('trunk')
+			moves: L('legA', 'legB', 'trunk')
 		}
 	),
 	'prone-press-up': cycle(
@@ -1023,7 +1039,7 @@ export const FIGURES: Record<string, Figure> = {
 			hb: 100,
 			kb: 80
 		},
-		{ view: 'front', on: 'hip', pin: 'hip', s: 0.8, moves: L('trunk') }
+		{ view: 40, on: 'hip', pin: 'hip', s: 0.8, arrow: ['chest', 1, 8], moves: L('trunk') }
 	),
 	'double-leg-raise': cycle(SUPINE, at(SUPINE, { ha: 80, hb: 80, fa: -10, fb: -10 }), {
 		on: 'back heels',
@@ -1134,9 +1150,9 @@ export const FIGURES: Record<string, Figure> = {
 			sb: 70,
 			xb: 30,
 			eb: 30,
-			ha: 95,
-			ga: 55,
-			ua: 70,
+			ha: 92,
+			ga: 25,
+			ua: 80,
 			ka: 95,
 			fa: 0,
 			hb: 55,
