@@ -46,8 +46,9 @@ export interface Figure {
 	acc?: Limb[];
 	/** the limbs that move between start and end (checked against the poses) */
 	moves?: Limb[];
-	/** a motion arrow around a key point: turning one way (1) or the other (-1), radius */
-	arrow?: [Key, 1 | -1, number?];
+	/** a motion arrow around a key point: turning one way (1) or the other (-1), its radius,
+	 * and how far above the point it sits */
+	arrow?: [Key, 1 | -1, number?, number?];
 	/** a single-leg move: standing on one foot is fine */
 	one?: 1;
 	/** seconds for one way of the movement */

@@ -341,7 +341,7 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'wall-push-up': cycle(
 		{ t: 22, sa: 112, sb: 112, ha: 0, hb: 0 },
-		{ t: 34, sa: 55, ea: 100, sb: 55, eb: 100, ha: 0, hb: 0 },
+		{ t: 34, sa: 82, ea: 92, sb: 82, eb: 92, ha: 0, hb: 0 },
 		{
 			prop: 'wall',
 			on: FEET,
@@ -352,7 +352,7 @@ export const FIGURES: Record<string, Figure> = {
 			moves: L('armA', 'armB')
 		}
 	),
-	'calf-raises': cycle(STAND, at(STAND, { fa: -35, fb: -35 }), {
+	'calf-raises': cycle(STAND, at(STAND, { fa: -50, fb: -50 }), {
 		on: FEET,
 		onEnd: 'toes',
 		s: 1,
@@ -402,7 +402,20 @@ export const FIGURES: Record<string, Figure> = {
 	}),
 	bracing: hold(at(HOOK, { sa: 35, ea: 110, sb: 35, eb: 110 }), { on: 'back feet' }),
 	'mcgill-curl-up': cycle(
-		at(SUPINE, { ha: 45, ka: 95, fa: undefined, hb: -3, sa: 4, ea: 35, sb: 4, eb: 35 }),
+		at(SUPINE, {
+			ha: 45,
+			ka: 95,
+			fa: undefined,
+			hb: -3,
+			sa: 0,
+			xa: 20,
+			oa: -90,
+			ea: 100,
+			sb: 0,
+			xb: 20,
+			ob: -90,
+			eb: 100
+		}),
 		at(SUPINE, {
 			c: 26,
 			n: 12,
@@ -410,10 +423,14 @@ export const FIGURES: Record<string, Figure> = {
 			ka: 95,
 			fa: undefined,
 			hb: -3,
-			sa: 4,
-			ea: 35,
-			sb: 4,
-			eb: 35
+			sa: 0,
+			xa: 20,
+			oa: -90,
+			ea: 100,
+			sb: 0,
+			xb: 20,
+			ob: -90,
+			eb: 100
 		}),
 		{
 			on: 'back footA ankleB',
@@ -542,7 +559,7 @@ export const FIGURES: Record<string, Figure> = {
 			on: 'back feet',
 			pin: 'toeA',
 			s: 1.5,
-			arrow: ['hip', -1, 7],
+			arrow: ['hip', -1, 5, -9],
 			moves: L('trunk')
 		}
 	),
@@ -647,6 +664,7 @@ export const FIGURES: Record<string, Figure> = {
 		{ t: 72, sa: 72, sb: 72, fa: -70, fb: -70 },
 		{ t: 72, sa: 100, xa: -50, ea: 120, sb: 72, fa: -70, fb: -70 },
 		{
+			view: 25,
 			on: 'hands toes',
 			onEnd: 'handB toes',
 			pin: 'toeA',
@@ -698,16 +716,13 @@ export const FIGURES: Record<string, Figure> = {
 		{ sa: -20, ea: 100, sb: -20, eb: 100, t: -4, ha: -28, ka: 22, hb: 48, kb: 55 },
 		{ on: 'toeA footB', pin: 'toeB', fit: ['ha', 'toeA'], acc: L('legA') }
 	),
-	'standing-it-band-lean': hold(
-		at(FRONT, { ...HIPS, r: 8, b: -26, ga: 70, ha: -16, gb: 90, hb: 8 }),
-		{
-			view: 'front',
-			on: FEET,
-			pin: 'toeB',
-			fit: ['ha', 'toeA'],
-			acc: L('legA')
-		}
-	),
+	'standing-it-band-lean': hold(at(FRONT, { ...HIPS, b: -22, ga: 70, ha: -28, gb: 90, hb: -16 }), {
+		view: 'front',
+		on: FEET,
+		pin: 'toeB',
+		fit: ['hb', 'toeA'],
+		acc: L('legA')
+	}),
 	'standing-adductor': hold(at(FRONT, { ...HIPS, ha: 34, hb: 40, kb: 50, gb: 60 }), {
 		view: 'front',
 		on: FEET,
@@ -728,7 +743,7 @@ export const FIGURES: Record<string, Figure> = {
 		on: FEET,
 		acc: L('armA')
 	}),
-	'overhead-reach': hold(at(FRONT, { sa: 185, ea: 0, sb: 185, eb: 0, n: -10 }), {
+	'overhead-reach': hold(at(FRONT, { sa: 178, ea: 0, sb: 178, eb: 0, n: -10 }), {
 		view: 'front',
 		on: FEET
 	}),
@@ -751,13 +766,13 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'overhead-triceps': hold(at(FRONT, { sa: 165, xa: 40, ea: 150, sb: 145, xb: -10, eb: 100 }), {
-		view: 'front',
+		view: -50,
 		on: FEET,
 		acc: L('armA')
 	}),
 	'upper-back-hug': hold(
-		at(STAND, { c: 30, n: 25, sa: 85, xa: -30, ea: 110, sb: 80, xb: -30, eb: 100 }),
-		{ view: 35, on: FEET }
+		at(FRONT, { c: 25, n: 20, sa: 95, xa: -40, ea: 125, sb: 85, xb: -40, eb: 120 }),
+		{ view: 'front', acc: L('armA', 'armB'), on: FEET }
 	),
 	'wrist-flexor-stretch': hold(
 		at(STAND, { sa: 90, ea: 0, wa: -70, sb: 75, eb: 40, xb: -20, wb: 20 }),
@@ -804,7 +819,7 @@ export const FIGURES: Record<string, Figure> = {
 			hb: 128
 		}),
 		{
-			view: 'front',
+			view: 150,
 			on: 'knees handB toes',
 			pin: 'kneeA',
 			fit: ['eb', 'handB'],
@@ -844,7 +859,7 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('legA')
 		}
 	),
-	'seated-figure-4': hold(at(FSIT, { t: 15, ha: 92, ga: 25, ua: 90, ka: 95, fa: 0 }), {
+	'seated-figure-4': hold(at(FSIT, { t: 5, ha: 97, ga: 20, ua: 110, ka: 95, fa: 0 }), {
 		view: 'front',
 		prop: 'chair',
 		on: 'footB',
@@ -854,7 +869,8 @@ export const FIGURES: Record<string, Figure> = {
 	}),
 	butterfly: hold(
 		{
-			t: 5,
+			t: 0,
+			c: 15,
 			xa: 30,
 			sa: 30,
 			ea: 60,
@@ -862,12 +878,12 @@ export const FIGURES: Record<string, Figure> = {
 			sb: 30,
 			eb: 60,
 			ha: 100,
-			ga: 65,
-			ua: 60,
+			ga: 50,
+			ua: 120,
 			ka: 140,
 			hb: 100,
-			gb: 65,
-			ub: 60,
+			gb: 50,
+			ub: 120,
 			kb: 140
 		},
 		{
@@ -922,8 +938,9 @@ export const FIGURES: Record<string, Figure> = {
 			n: 10,
 			sb: 150,
 			eb: 30,
-			sa: -40,
-			ea: 15,
+			sa: -30,
+			xa: 15,
+			ea: 0,
 			ha: -10,
 			ka: 145,
 			fa: -40,
@@ -933,15 +950,27 @@ export const FIGURES: Record<string, Figure> = {
 		{ view: 'above', on: 'hip', acc: L('legA') }
 	),
 	'supine-figure-4': hold(
-		at(SUPINE, { hb: 100, kb: 90, ha: 95, ga: 50, ua: 70, ka: 95, sa: 55, ea: 70, sb: 55, eb: 70 }),
+		at(SUPINE, {
+			hb: 100,
+			kb: 90,
+			ha: 95,
+			ga: 50,
+			ua: 70,
+			ka: 95,
+			sa: 50,
+			xa: -30,
+			ea: 0,
+			sb: 40,
+			eb: 15
+		}),
 		{
-			view: 'front',
+			view: 30,
 			on: 'back',
 			acc: L('legA')
 		}
 	),
 	'knee-across-body': hold(
-		at(SUPINE, { ha: 95, ka: 100, ga: -40, ua: -40, xb: 20, sb: 55, eb: 40, xa: 90, sa: 90 }),
+		at(SUPINE, { ha: 95, ka: 100, ga: -40, ua: -40, xb: 15, sb: 30, eb: 15, xa: 90, sa: 90 }),
 		{
 			view: 'above',
 			on: 'back ankleB',
@@ -1087,7 +1116,7 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'standing-bird-dog-wall': cycle(
 		{ t: 5, sb: 100, eb: 10, wb: 70, sa: 5, ea: 10 },
-		{ t: 10, sb: 100, eb: 15, wb: 70, sa: 100, ea: 0, hb: -25 },
+		{ t: 10, sb: 100, eb: 15, wb: 70, sa: 150, ea: 0, hb: -25 },
 		{
 			prop: 'wall',
 			on: FEET,

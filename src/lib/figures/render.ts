@@ -243,7 +243,7 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		const per = moving ? sc.frames.map((f, i) => g.parts(f, shots[i]!)) : [g.parts(still, stillS)];
 		(per[0] ?? []).forEach(([, w, fill], j) => {
 			const d = per.map((ps) => (ps[j] as [string, number])[0]);
-			parts.push({ d, w, cls, fill, z: g.limb === 'head' ? Math.max(z, body + 0.01) : z });
+			parts.push({ d, w, cls, fill, z: g.limb === 'head' ? Math.max(z, body + 1.5) : z });
 		});
 	});
 	parts.sort((a, b) => a.z - b.z);
@@ -266,8 +266,9 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		inner += `<path class="k4" d="${seg(stillS.handA, stillS.toeA)}" stroke-width="1.5"/>`;
 	}
 	if (fig.arrow) {
-		const [k, dir, r] = fig.arrow;
-		inner += `<path class="k2" d="${arrowPath(stillS[k], dir, r ?? 7)}" stroke-width="1.6"/>`;
+		const [k, dir, r, up] = fig.arrow;
+		const [x, y] = stillS[k];
+		inner += `<path class="k2" d="${arrowPath([x, y + (up ?? 0)], dir, r ?? 7)}" stroke-width="1.6"/>`;
 	}
 	if (opts.icon) {
 		const [x, y, side] = iconBox(fig);

@@ -74,12 +74,12 @@ export const RANGES: Record<Joint, [number, number]> = {
 	ha: [-35, 160],
 	ka: [0, 160],
 	ga: [-60, 110],
-	ua: [-60, 90],
+	ua: [-60, 120],
 	fa: [-85, 45],
 	hb: [-35, 160],
 	kb: [0, 160],
 	gb: [-60, 110],
-	ub: [-60, 90],
+	ub: [-60, 120],
 	fb: [-85, 45]
 };
 export const JOINTS = Object.keys(RANGES) as Joint[];
