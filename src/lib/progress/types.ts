@@ -11,6 +11,8 @@ export interface SessionRecord {
 	kind: RoutineKind;
 	/** the full request, so the routine can be rebuilt and replayed */
 	request: RoutineRequest;
+	/** the plan page's swaps as played (item indices, in order): request plus swaps is the routine */
+	swaps?: number[];
 	/** epoch milliseconds */
 	startedAt: number;
 	endedAt: number;
@@ -24,18 +26,26 @@ export interface SessionRecord {
 	/** 1–5, optional */
 	rating?: number;
 	note?: string;
+	/** pain before and after, whole 0–10 */
+	painBefore?: number;
+	painAfter?: number;
+	/** per exercise id: how it felt */
+	feedback?: Record<string, 'too-hard' | 'right' | 'too-easy'>;
 }
 
 /** the routine being played, saved so a reload can resume it */
 export interface ActiveSession {
 	id: string;
 	request: RoutineRequest;
+	/** the plan page's swaps, as in `SessionRecord` */
+	swaps?: number[];
 	/** epoch ms when play started */
 	startedAt: number;
 	/** routine time in ms reached when saved */
 	elapsedMs: number;
-	/** epoch ms of the save */
+	/** epoch ms of the save: a reload soon after a save while playing resumes where it was */
 	savedAt: number;
+	/** paused when saved (else playing) */
 	paused: boolean;
 	exercisesCompleted: string[];
 	/**
@@ -53,10 +63,13 @@ export interface Settings {
 	cues: { voice: boolean; sound: boolean; vibration: boolean };
 	/** days a week that make the weekly goal, 1–7 */
 	weeklyGoal: number;
-	/** shown in the red-flag guidance; empty means "your local emergency number" */
-	emergencyNumber: string;
-	/** the readiness check answered at first run: null until answered */
-	readiness: { answeredAt: number; anyYes: boolean } | null;
+}
+
+/** a morning check-in: how the back feels compared with yesterday, one per local day */
+export interface Checkin {
+	/** the local date, `YYYY-MM-DD` */
+	date: string;
+	compared: 'better' | 'same' | 'worse';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -65,7 +78,5 @@ export const DEFAULT_SETTINGS: Settings = {
 	backFriendly: true,
 	minutes: { warmup: 5, core: 10, stretch: 10, daily: 25 },
 	cues: { voice: true, sound: true, vibration: true },
-	weeklyGoal: 3,
-	emergencyNumber: '',
-	readiness: null
+	weeklyGoal: 3
 };

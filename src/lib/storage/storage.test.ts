@@ -13,6 +13,7 @@ import {
 	getActive,
 	getSession,
 	getSettings,
+	listActive,
 	listSessions,
 	onStorageProblem,
 	openLimberDB,
@@ -175,15 +176,36 @@ describe('active session', () => {
 		skipped: [{ fromMs: 10_000, toMs: 20_000 }]
 	};
 
-	it('saves, reads back, replaces and clears the one active session', async () => {
+	it('saves, reads back, replaces and clears the slot of a routine', async () => {
 		expect(await getActive()).toBeUndefined();
 		await saveActive(active);
 		expect(await getActive()).toEqual(active);
 		await saveActive({ ...active, elapsedMs: 90_000 });
 		expect((await getActive())?.elapsedMs).toBe(90_000);
 		expect((await dump(db)).active).toHaveLength(1);
-		await clearActive();
+		await clearActive(active.id);
 		expect(await getActive()).toBeUndefined();
+	});
+
+	it('keeps one slot per routine: two tabs never overwrite each other', async () => {
+		const other: ActiveSession = { ...active, id: 'a2', savedAt: active.savedAt + 1, swaps: [2] };
+		await saveActive(active);
+		await saveActive(other);
+		expect(await listActive()).toEqual([other, active]);
+		await clearActive('a2');
+		expect(await listActive()).toEqual([active]);
+		await clearActive();
+		expect(await listActive()).toEqual([]);
+	});
+
+	it('reads the one slot of older versions, and clears it with its routine', async () => {
+		await writeRaw('active', active, ACTIVE_KEY);
+		expect(await listActive()).toEqual([active]);
+		// resumed and saved again under its id: still one routine, the newer save
+		await saveActive({ ...active, elapsedMs: 70_000, savedAt: active.savedAt + 8000 });
+		expect((await listActive()).map((a) => a.elapsedMs)).toEqual([70_000]);
+		await clearActive(active.id);
+		expect((await dump(db)).active).toEqual([]);
 	});
 
 	it('treats an unreadable active session as none', async () => {
@@ -203,8 +225,7 @@ describe('settings', () => {
 			level: 'advanced',
 			equipment: ['chair'],
 			minutes: { warmup: 7, core: 12, stretch: 9, daily: 30 },
-			weeklyGoal: 5,
-			readiness: { answeredAt: NOW, anyYes: false }
+			weeklyGoal: 5
 		};
 		await saveSettings(settings);
 		expect(await getSettings()).toEqual(settings);
@@ -228,8 +249,7 @@ describe('settings', () => {
 				equipment: ['wall'],
 				weeklyGoal: 9,
 				minutes: { warmup: 'x', core: 12, stretch: 0.5 },
-				cues: { voice: false, sound: 'loud' },
-				emergencyNumber: '112'
+				cues: { voice: false, sound: 'loud' }
 			},
 			SETTINGS_KEY
 		);
@@ -237,8 +257,7 @@ describe('settings', () => {
 			...DEFAULT_SETTINGS,
 			equipment: ['wall'],
 			minutes: { ...DEFAULT_SETTINGS.minutes, core: 12 },
-			cues: { ...DEFAULT_SETTINGS.cues, voice: false },
-			emergencyNumber: '112'
+			cues: { ...DEFAULT_SETTINGS.cues, voice: false }
 		});
 	});
 
@@ -281,16 +300,21 @@ describe('when storage fails', () => {
 		await saveSession(makeSession(1));
 		const newer = await openDB(DB_NAME, 99);
 		expect(problems.map((p) => p.kind)).toEqual(['version-change']);
-		expect(problems[0]?.message).toBe('Limber was updated in another tab — reload this page.');
+		expect(problems[0]?.message).toBe(
+			'Limber was updated in another tab — reload this page to keep saving.'
+		);
 		await expect(saveSession(makeSession(2))).rejects.toMatchObject({ kind: 'version-change' });
 		newer.close();
 	});
 
-	it('reports a stale page (a newer version already stored) as a version change', async () => {
+	it('says what happened when a newer version is already stored, without offering a reload', async () => {
 		await closeLimberDB();
 		globalThis.indexedDB = new IDBFactory();
 		(await openDB(DB_NAME, 7)).close();
-		expect(await openLimberDB()).toMatchObject({ ok: false, problem: { kind: 'version-change' } });
+		const result = await openLimberDB();
+		expect(result).toMatchObject({ ok: false, problem: { kind: 'newer-version' } });
+		expect(!result.ok && result.problem.message).toMatch(/newer Limber stored data here/);
+		expect(!result.ok && result.problem.message).not.toMatch(/reload/i);
 	});
 
 	it('reports being blocked by an older tab, then opens once it closes', async () => {
@@ -308,7 +332,7 @@ describe('when storage fails', () => {
 		old.close();
 		const result = await opening;
 		expect(result.ok).toBe(true);
-		if (result.ok) expect(result.db.version).toBe(2);
+		if (result.ok) expect(result.db.version).toBe(3);
 	});
 
 	it('turns QuotaExceededError into a typed quota error and keeps what was stored', async () => {

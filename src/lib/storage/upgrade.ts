@@ -2,11 +2,17 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LimberDB } from './schema';
 
+type UpgradeTransaction = IDBPTransaction<LimberDB, StoreNames<LimberDB>[], 'versionchange'>;
+
+/**
+ * `moveOld` is schema 3's move of the old data (`migrate.ts`), given when there is any: the
+ * connection loads it only then, so a first visit does without it.
+ */
 export function upgrade(
 	db: IDBPDatabase<LimberDB>,
 	oldVersion: number,
-	_newVersion: number | null,
-	transaction: IDBPTransaction<LimberDB, StoreNames<LimberDB>[], 'versionchange'>
+	transaction: UpgradeTransaction,
+	moveOld?: (transaction: UpgradeTransaction) => void
 ): void {
 	if (oldVersion < 1) {
 		const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
@@ -15,8 +21,16 @@ export function upgrade(
 		db.createObjectStore('settings');
 	}
 	if (oldVersion < 2) {
-		// the store exists already: reach it through the upgrade transaction
-		transaction.objectStore('sessions').createIndex('by-kind', 'kind');
 		db.createObjectStore('active');
+	}
+	if (oldVersion < 3) {
+		// version 2 indexed sessions by kind; nothing ever read it
+		const sessions = transaction.objectStore('sessions');
+		if ((sessions.indexNames as DOMStringList).contains('by-kind')) {
+			(sessions as unknown as IDBObjectStore).deleteIndex('by-kind');
+		}
+		db.createObjectStore('prefs');
+		db.createObjectStore('checkins', { keyPath: 'date' });
+		moveOld?.(transaction);
 	}
 }
