@@ -142,7 +142,8 @@ function attemptStretch(
 	const covers = (picks: readonly Pick[], r: RegionId) =>
 		picks.some((p) => p.ex.regions[0] === r) ||
 		(!hasPrimary(r) && picks.some((p) => p.ex.regions.includes(r)));
-	const isFocus = (e: Exercise) => e.regions.some((r) => focus.has(r));
+	/** a stretch chosen for a focus region (not one that merely also works one) */
+	const isFocus = (region: RegionId) => focus.has(region);
 
 	const slotOf = (p: Pick): Slot =>
 		slotTemplate(p.ex, 'stretch', request.level, { ...p, hold: request.hold });
@@ -383,7 +384,7 @@ function cover(
 	spec: PlanSpec,
 	candidatesFor: (r: RegionId) => Exercise[],
 	covers: (picks: readonly Pick[], r: RegionId) => boolean,
-	isFocus: (e: Exercise) => boolean
+	isFocus: (region: RegionId) => boolean
 ): Pick[] {
 	const picks: Pick[] = [];
 	for (const region of regionOrder) {
@@ -392,7 +393,7 @@ function cover(
 			(e) => !picks.some((p) => movementOf(p.ex) === movementOf(e))
 		);
 		if (!ex) continue;
-		picks.push({ ex, region, focus: isFocus(ex), sets: 1 });
+		picks.push({ ex, region, focus: isFocus(region), sets: 1 });
 		if (secOf(spec, picks, 'min') > spec.target) picks.pop();
 	}
 	return picks;
@@ -422,7 +423,7 @@ function stretchExpansions(
 	optional: readonly RegionId[],
 	candidatesFor: (r: RegionId) => Exercise[],
 	covers: (picks: readonly Pick[], r: RegionId) => boolean,
-	isFocus: (e: Exercise) => boolean,
+	isFocus: (region: RegionId) => boolean,
 	maxSets: (p: Pick) => number
 ): Expansion[] {
 	const list: Expansion[] = [];
@@ -431,6 +432,8 @@ function stretchExpansions(
 		(picks) => {
 			const p = picks[index];
 			if (!p || p.sets >= n || (onlyFocus && !p.focus) || n > maxSets(p)) return null;
+			// a region not asked for gets another hold only once every focus region has it
+			if (!p.focus && picks.some((q) => q.focus && q.sets < n && q.ex.mode === 'hold')) return null;
 			return picks.map((q, j) => (j === index ? { ...q, sets: n } : q));
 		};
 	// plans have at most about fifteen picks; indices past the end simply do not apply
@@ -447,8 +450,10 @@ function stretchExpansions(
 				(e) => !picks.some((p) => movementOf(p.ex) === movementOf(e))
 			);
 			if (!ex) return null;
-			const pick = { ex, region, focus: isFocus(ex), sets: 1 };
-			return [...picks, { ...pick, sets: Math.min(2, maxSets(pick)) }];
+			const pick = { ex, region, focus: isFocus(region), sets: 1 };
+			const focusSets = picks.filter((q) => q.focus && q.ex.mode === 'hold').map((q) => q.sets);
+			const cap = pick.focus ? 2 : Math.min(2, ...focusSets);
+			return [...picks, { ...pick, sets: Math.max(1, Math.min(cap, maxSets(pick))) }];
 		});
 	}
 	// then more holds, up to Mayo's upper range, focus first
