@@ -57,6 +57,8 @@ test('pictures move, except under reduced motion, where the held pose shows', as
 		if (reducedMotion === 'reduce') await expect(moving).toHaveCount(0);
 		else await expect(moving.first()).toBeAttached();
 		expect(await picture.locator('path').count()).toBeGreaterThan(10);
+		// every path drawn on its own, none swallowed by another
+		expect(await picture.locator('path path').count()).toBe(0);
 		await context.close();
 	}
 });

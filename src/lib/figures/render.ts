@@ -256,10 +256,8 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 			: '';
 		const fill = p.fill ? ' fill="currentColor"' : '';
 		const d = moving ? (p.d[0] as string) : d0;
-		return `<path class="k${p.cls}" d="${d}" stroke-width="${p.w}"${fill}>${anim}</path>`.replace(
-			'></path>',
-			'/>'
-		);
+		const open = `<path class="k${p.cls}" d="${d}" stroke-width="${p.w}"${fill}`;
+		return anim ? `${open}>${anim}</path>` : `${open}/>`;
 	};
 	let inner = props(fig, sc, stillS) + parts.map(path).join('');
 	if (fig.prop === 'towel') {
