@@ -964,7 +964,7 @@ export const FIGURES: Record<string, Figure> = {
 			eb: 15
 		}),
 		{
-			view: 30,
+			view: 55,
 			on: 'back',
 			acc: L('legA')
 		}
@@ -1205,7 +1205,7 @@ export const FIGURES: Record<string, Figure> = {
 			eb: 15,
 			fb: -60
 		}),
-		{ view: 30, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
+		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
 	),
 	'standing-back-extension': cycle(
 		at(STAND, { sa: -35, ea: 100, sb: -35, eb: 100 }),

@@ -203,6 +203,10 @@ function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
 	}
 	if (fig.prop === 'frame' && sc.view === 'front') {
 		for (const k of ['elbowA', 'elbowB'] as const) p(`M${num(still[k][0])} 8V${GROUND}`, 2.5);
+	} else if (sc.wall !== undefined && typeof sc.view === 'number' && fig.on.wall?.[0]) {
+		// a turned view: the wall edge just beyond the first wall contact
+		const k = fig.on.wall[0];
+		p(`M${num(still[k][0] + 3)} 6V${GROUND}`, 2.5);
 	} else if (sc.wall !== undefined && sc.view === 'side') {
 		const x = sc.wall + sc.dx + 1;
 		p(`M${num(x)} 6V${fig.prop === 'frame' ? GROUND - 9 : GROUND}`, 2.5);
