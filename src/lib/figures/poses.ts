@@ -1011,7 +1011,7 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'prone-press-up': cycle(
 		at(PRONE, { sa: -40, ea: 140, wa: 60, sb: -40, eb: 140, wb: 60 }),
-		at(PRONE, { c: -60, n: -15, sa: -5, ea: 50, wa: 40, sb: -5, eb: 50, wb: 40 }),
+		at(PRONE, { c: -60, n: -15, sa: -5, ea: 50, wa: 0, sb: -5, eb: 50, wb: 0 }),
 		{
 			on: 'hip waist knees toes hands',
 			onEnd: 'hip knees toes hands',

@@ -130,13 +130,12 @@ const SAMPLES = Array.from(
 );
 
 /** the scene centred on the whole movement, so every frame shares one picture */
-function baseScene(fig: Figure): Scene {
-	return scene(fig, fig.end && fig.motion === 'cycle' ? SAMPLES : [0]);
-}
+/** an icon's scene: only its still frame, placed without centring (the crop frames it) */
+const iconScene = (fig: Figure): Scene => scene(fig, [stillU(fig)], false);
 
 /** the square the icon shows: [x, y, side] in picture units */
 export function iconBox(fig: Figure): [number, number, number] {
-	const sc = baseScene(fig);
+	const sc = iconScene(fig);
 	const s = screen(sc, frameAt(fig, stillU(fig)));
 	const xs = KEYS.map((k) => s[k][0]);
 	const ys = KEYS.map((k) => s[k][1]);
@@ -222,9 +221,8 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		!!fig.end &&
 		fig.motion === 'cycle';
 	const u0 = opts.at ?? stillU(fig);
-	const sc = baseScene(fig);
+	const sc = opts.icon ? iconScene(fig) : scene(fig, moving ? SAMPLES : [u0]);
 	const still = frameAt(fig, u0);
-	if (!moving) sc.frames = [still];
 	const stillS = screen(sc, still);
 	const shots = sc.frames.map((f) => screen(sc, f));
 	const gs = groups(sc);
