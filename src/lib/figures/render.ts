@@ -177,7 +177,8 @@ function arrowPath(c: XY, dir: 1 | -1, r: number): string {
 	);
 }
 
-function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
+/** floor, wall, chair and mat; the floor runs across `floor` (the icon's crop) or the picture */
+function props(fig: Figure, sc: Scene, still: Record<Key, XY>, floor: XY = [2, VIEW - 2]): string {
 	const out: string[] = [];
 	const p = (d: string, w = 2) => out.push(`<path class="k4" d="${d}" stroke-width="${w}"/>`);
 	if (sc.view === 'above') {
@@ -188,7 +189,7 @@ function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
 		out.push(
 			`<rect class="k4" x="${num(x0)}" y="${num(y0)}" width="${num(Math.max(...xs) + 6 - x0)}" height="${num(Math.max(...ys) + 6 - y0)}" rx="3" stroke-width="1.2" opacity=".6"/>`
 		);
-	} else p(`M2 ${GROUND}H${VIEW - 2}`);
+	} else p(`M${num(floor[0])} ${GROUND}H${num(floor[1])}`);
 	if (sc.seat && sc.view !== 'above') {
 		const [a, b, y0] = sc.seat;
 		const y = GROUND - y0;
@@ -261,7 +262,9 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		const open = `<path class="k${p.cls}" d="${d}" stroke-width="${p.w}"${fill}`;
 		return anim ? `${open}>${anim}</path>` : `${open}/>`;
 	};
-	let inner = props(fig, sc, stillS) + parts.map(path).join('');
+	const box = opts.icon ? iconBox(fig) : undefined;
+	const floor: XY | undefined = box ? [box[0] + 2, box[0] + box[2] - 2] : undefined;
+	let inner = props(fig, sc, stillS, floor) + parts.map(path).join('');
 	if (fig.prop === 'towel') {
 		inner += `<path class="k4" d="${seg(stillS.handA, stillS.toeA)}" stroke-width="1.5"/>`;
 	}
@@ -270,8 +273,8 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		const [x, y] = stillS[k];
 		inner += `<path class="k2" d="${arrowPath([x, y + (up ?? 0)], dir, r ?? 7)}" stroke-width="1.6"/>`;
 	}
-	if (opts.icon) {
-		const [x, y, side] = iconBox(fig);
+	if (box) {
+		const [x, y, side] = box;
 		const k = VIEW / side;
 		inner = `<g transform="scale(${Math.round(k * 1000) / 1000}) translate(${num(-x)} ${num(-y)})">${inner}</g>`;
 	}
