@@ -26,7 +26,8 @@ import {
 	span
 } from '../rules';
 import { movementOf, slotTemplate } from '../slots';
-import type { RoutineRequest, Without } from '../types';
+import { WITHOUT_LABELS } from '../request';
+import type { RoutineRequest } from '../types';
 import { bodyRange, fitOrdered, leadContext, listing, partFail, planSec } from './common';
 import type { PartContext, PartResult } from './common';
 import { expand, finish, secOf } from './plan';
@@ -50,13 +51,6 @@ export function positionRank(e: Exercise, floorFirst: boolean): number {
 	return floorFirst ? 4 - rank : rank;
 }
 
-const WITHOUT_NAMES: Record<Without, string> = {
-	flexion: 'Bending forward',
-	extension: 'Arching back',
-	rotation: 'Twisting',
-	floor: 'Getting down to the floor'
-};
-
 /** a clear refusal naming what to change when a required region has no stretch left */
 function missingMessage(
 	missing: RegionId[],
@@ -76,7 +70,7 @@ function missingMessage(
 	);
 	void pool;
 	if (lift.length > 0) {
-		const options = lift.map((w) => `"${WITHOUT_NAMES[w]}"`);
+		const options = lift.map((w) => `"${WITHOUT_LABELS[w]}"`);
 		return `No stretch for the ${names} is left with these settings: allow ${listing(options).replace(' and ', ' or ')} again.`;
 	}
 	return `No stretch for the ${names} is left with these settings: avoid fewer exercises or add equipment.`;
