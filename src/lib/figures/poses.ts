@@ -1041,7 +1041,7 @@ export const FIGURES: Record<string, Figure> = {
 		{
 			t: -40,
 			c: 20,
-			q: 40,
+			q: 58,
 			sa: 70,
 			xa: -20,
 			ea: 60,
@@ -1056,7 +1056,7 @@ export const FIGURES: Record<string, Figure> = {
 		{
 			t: -40,
 			c: 20,
-			q: -40,
+			q: -58,
 			sa: 70,
 			xa: -20,
 			ea: 60,
@@ -1068,7 +1068,15 @@ export const FIGURES: Record<string, Figure> = {
 			hb: 100,
 			kb: 80
 		},
-		{ view: 40, on: 'hip', pin: 'hip', s: 0.8, arrow: ['chest', 1, 8], moves: L('trunk') }
+		{
+			view: 40,
+			on: 'hip',
+			pin: 'hip',
+			s: 0.8,
+			arrow: ['chest', 1, 8],
+			acc: L('armA', 'armB'),
+			moves: L('trunk')
+		}
 	),
 	'double-leg-raise': cycle(SUPINE, at(SUPINE, { ha: 80, hb: 80, fa: -10, fb: -10 }), {
 		on: 'back heels',
