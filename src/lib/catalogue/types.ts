@@ -113,6 +113,8 @@ export interface Exercise {
 	readonly level: Level;
 	/** what it needs; empty for nothing */
 	readonly equipment: readonly Equipment[];
+	/** anything else it needs that the equipment choice does not cover, e.g. "a towel or belt" */
+	readonly needs?: string;
 	readonly back: BackFlag;
 	readonly position: Position;
 	readonly dose: Dose;
@@ -122,6 +124,15 @@ export interface Exercise {
 	readonly ramp?: RampPhase;
 	/** for core moves of McGill's big three: which family, so a routine takes one of each */
 	readonly bigThree?: BigThree;
+	/**
+	 * entries that are the same movement share this (all cat-camel entries are 'cat-camel'):
+	 * a routine has each movement at most once
+	 */
+	readonly movement?: string;
+	/** the id of the next easier version in the catalogue, if there is one */
+	readonly easier?: string;
+	/** the id of the next harder version in the catalogue, if there is one */
+	readonly harder?: string;
 	/** 2–5 short steps, original wording */
 	readonly steps: readonly string[];
 	/** one thing to focus on */

@@ -17,6 +17,8 @@ export function requestFromSettings(
 		focus: [],
 		avoid: [],
 		lowImpact: false,
+		without: [],
+		hold: 'normal',
 		seed: todaySeed(date)
 	};
 }

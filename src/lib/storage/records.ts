@@ -14,7 +14,7 @@
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import { isRecord } from '$lib/is-record';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
-import { ROUTINE_KINDS, type RoutineRequest } from '$lib/routine/types';
+import { HOLDS, ROUTINE_KINDS, WITHOUT, type RoutineRequest } from '$lib/routine/types';
 
 export interface Problem {
 	/** e.g. `sessions[3].startedAt` */
@@ -143,8 +143,11 @@ const level = oneOf(LEVELS, 'a known level');
 const equipmentList = listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4);
 const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4);
 
-/** the routine request as stored (in a session or the active session) */
-export const routineRequest: Schema<RoutineRequest> = objectOf({
+/**
+ * the routine request as stored (in a session or the active session); `without` and `hold`
+ * came with issue 11: older records have neither, and the generator fills in the defaults
+ */
+export const routineRequest = objectOf({
 	kind: routineKind,
 	minutes: whole(1, 60),
 	level,
@@ -153,8 +156,10 @@ export const routineRequest: Schema<RoutineRequest> = objectOf({
 	focus: regionList,
 	avoid: listOf(id),
 	lowImpact: bool,
+	without: optional(listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4)),
+	hold: optional(oneOf(HOLDS, 'a known hold length')),
 	seed: text(32, SEED_PATTERN, 'a routine seed')
-});
+}) as Schema<RoutineRequest>;
 
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
@@ -167,7 +172,8 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 	savedAt: finite,
 	paused: bool,
 	exercisesCompleted: listOf(text(128)),
-	skipped: optional(listOf(skip))
+	skipped: optional(listOf(skip)),
+	swaps: optional(listOf(whole(0, 999), 1000))
 }) as Schema<ActiveSession>;
 
 const minutes = whole(1, 60);

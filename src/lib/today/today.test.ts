@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '$lib/adapters/fakes';
 import { DEFAULT_SETTINGS } from '$lib/progress/types';
-import { saveActive } from '$lib/storage/active';
+import { saveActive } from '$lib/storage/slots';
 import { announce } from '$lib/storage/changes';
 import { closeLimberDB } from '$lib/storage/connection';
 import { freshDB, makeSession } from '$lib/storage/fixtures';

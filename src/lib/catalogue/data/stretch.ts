@@ -5,9 +5,9 @@
  */
 import type { Exercise } from '../types';
 import {
-	FLEX_CAUTION,
+	FLEX_OSTEO_CAUTION,
+	ROT_OSTEO_CAUTION,
 	NECK_CAUTION,
-	ROT_CAUTION,
 	SIDE_CAUTION,
 	STRETCH,
 	STRETCH_FLEX,
@@ -16,8 +16,8 @@ import {
 	reps
 } from './shared';
 
-/** neck: shorter, gentler holds (20–30 s), three of them for ≈60 s */
-const neckHold = () => hold(20, 3, 20, 30);
+/** neck: shorter, gentler holds (20 s; the older-adult option holds 45–60 s), three of them for ≈60 s */
+const neckHold = () => hold(20, 3, 20, 60);
 
 export const stretches: readonly Exercise[] = [
 	// ---- standing ----
@@ -143,6 +143,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'standing',
 		dose: hold(),
 		intensity: 1,
+		harder: 'half-kneeling-hip-flexor',
 		steps: [
 			'Take a long step forwards, back heel lifted, hands on hips.',
 			'Bend both knees slightly and tuck the pelvis under.',
@@ -157,11 +158,11 @@ export const stretches: readonly Exercise[] = [
 		name: 'Standing IT-band lean',
 		kind: 'stretch',
 		mode: 'hold',
-		regions: ['glutes', 'adductors'],
+		regions: ['glutes'],
 		perSide: true,
 		level: 'beginner',
 		equipment: [],
-		back: 'ok',
+		back: 'rot',
 		position: 'standing',
 		dose: hold(),
 		intensity: 1,
@@ -172,6 +173,7 @@ export const stretches: readonly Exercise[] = [
 			'Uncross, then repeat on the other side.'
 		],
 		cue: 'Let the hip lead; the trunk only follows a little.',
+		caution: SIDE_CAUTION,
 		guidelines: STRETCH
 	},
 	{
@@ -424,6 +426,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: hold(),
 		intensity: 1,
+		easier: 'standing-hip-flexor',
 		steps: [
 			'Kneel on one knee with the other foot flat in front, both knees at right angles.',
 			'Tuck the pelvis under and shift your weight gently forwards.',
@@ -447,6 +450,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: reps(6, 5, 6, 6),
 		intensity: 1,
+		movement: 'cat-camel',
 		steps: [
 			'Kneel on all fours, hands under shoulders and knees under hips.',
 			'Slowly round the back up towards the ceiling, head dropping.',
@@ -476,7 +480,7 @@ export const stretches: readonly Exercise[] = [
 			'Come back to all fours, then repeat on the other side.'
 		],
 		cue: 'Let the upper back turn; the hips stay over the knees.',
-		caution: ROT_CAUTION,
+		caution: ROT_OSTEO_CAUTION,
 		guidelines: STRETCH
 	},
 	{
@@ -498,7 +502,7 @@ export const stretches: readonly Exercise[] = [
 			'Lower the chest towards the floor and let the forehead rest. Hold.'
 		],
 		cue: 'Breathe slowly into the back of the ribs.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
 	},
 
@@ -523,7 +527,7 @@ export const stretches: readonly Exercise[] = [
 			'Sit back up, then repeat on the other side.'
 		],
 		cue: 'Lead with the chest, not the head.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -539,13 +543,14 @@ export const stretches: readonly Exercise[] = [
 		position: 'seated',
 		dose: hold(),
 		intensity: 1,
+		movement: 'figure-4',
 		steps: [
 			'Sit tall on a chair and rest one ankle on the opposite knee.',
 			'Lean forwards gently until you feel the outer hip and buttock, and hold.',
 			'Sit up, then repeat on the other side.'
 		],
 		cue: 'Let the crossed knee relax down.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -567,7 +572,7 @@ export const stretches: readonly Exercise[] = [
 			'Lean forwards a little from the hips until the inner thighs stretch, and hold.'
 		],
 		cue: 'Let the knees drop on their own; do not press them down.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -652,6 +657,8 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		movement: 'supine-hamstring',
+		harder: 'supine-hamstring-towel',
 		steps: [
 			'Lie on your back in a doorway or beside a wall corner.',
 			'Rest one leg up the wall, the other flat on the floor through the doorway.',
@@ -674,6 +681,9 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		needs: 'a towel or belt',
+		movement: 'supine-hamstring',
+		easier: 'supine-hamstring-wall',
 		steps: [
 			'Lie on your back with both knees bent.',
 			'Loop a towel or belt around one foot and straighten that leg up.',
@@ -715,10 +725,11 @@ export const stretches: readonly Exercise[] = [
 		perSide: true,
 		level: 'beginner',
 		equipment: ['mat'],
-		back: 'ok',
+		back: 'flex',
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		movement: 'figure-4',
 		steps: [
 			'Lie on your back with knees bent and feet flat.',
 			'Rest one ankle across the opposite knee.',
@@ -726,6 +737,30 @@ export const stretches: readonly Exercise[] = [
 			'Lower, then repeat on the other side.'
 		],
 		cue: 'Head and shoulders stay down and relaxed.',
+		caution: FLEX_OSTEO_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'wall-figure-4',
+		name: 'Figure-4 stretch with the feet on a wall',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat', 'wall'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		movement: 'figure-4',
+		steps: [
+			'Lie on your back near a wall, knees bent, both feet flat on the wall.',
+			'Rest one ankle across the opposite knee and let the wall hold the legs. Hold.',
+			'The back stays flat on the floor: nothing is pulled towards the chest.',
+			'Uncross, then repeat on the other side.'
+		],
+		cue: 'Shuffle closer to the wall for more stretch, further away for less.',
 		guidelines: STRETCH
 	},
 	{
@@ -737,7 +772,7 @@ export const stretches: readonly Exercise[] = [
 		perSide: true,
 		level: 'beginner',
 		equipment: ['mat'],
-		back: 'ok',
+		back: 'flex',
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
@@ -748,7 +783,8 @@ export const stretches: readonly Exercise[] = [
 			'Hold, then repeat on the other side.'
 		],
 		cue: 'Keep both shoulders resting on the floor.',
-		guidelines: STRETCH
+		caution: FLEX_OSTEO_CAUTION,
+		guidelines: STRETCH_FLEX
 	},
 	{
 		id: 'knee-to-chest',
@@ -770,7 +806,7 @@ export const stretches: readonly Exercise[] = [
 			'Lower slowly, then repeat on the other side.'
 		],
 		cue: 'Relax the lower back into the floor.',
-		caution: `${FLEX_CAUTION} Not advised if you have osteoporosis.`,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
 	},
 	{
@@ -792,7 +828,7 @@ export const stretches: readonly Exercise[] = [
 			'Bring them back through the middle and roll to the opposite side, alternating.'
 		],
 		cue: 'Only go as far as is comfortable, then return.',
-		caution: ROT_CAUTION,
+		caution: ROT_OSTEO_CAUTION,
 		guidelines: [...STRETCH, 'nhs-back-exercises']
 	},
 	{
@@ -816,6 +852,54 @@ export const stretches: readonly Exercise[] = [
 		cue: 'The arms do the lifting; the back stays relaxed.',
 		caution:
 			'Arches the lower back: go only as high as is comfortable, and stop if pain spreads into a leg.',
+		guidelines: [...STRETCH, 'nhs-back-exercises']
+	},
+	// ---- standing alternatives, so every region has a stretch off the floor without each flag
+	{
+		id: 'standing-figure-4',
+		name: 'Standing figure-4',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'flex',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		movement: 'figure-4',
+		steps: [
+			'Stand beside something steady and hold it lightly.',
+			'Cross one ankle over the other knee.',
+			'Sit back a little as if onto a chair, keeping the back long, and hold.',
+			'Stand up, then repeat on the other side.'
+		],
+		cue: 'Feel it deep in the buttock of the crossed leg.',
+		caution: FLEX_OSTEO_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'standing-back-extension',
+		name: 'Standing back extension',
+		kind: 'stretch',
+		mode: 'reps',
+		regions: ['lower-back', 'abdominals', 'hip-flexors'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ext',
+		position: 'standing',
+		dose: reps(8, 5, 10, 5, 2),
+		intensity: 1,
+		steps: [
+			'Stand with feet hip-width apart, hands on the back of the hips.',
+			'Lean back slowly as far as is comfortable, pushing the hips a little forward.',
+			'Pause briefly, then come back upright.'
+		],
+		cue: 'Look ahead, not up: the bend is in the lower back.',
+		caution:
+			'Arches the lower back: go only as far as is comfortable, and stop if pain spreads into a leg.',
 		guidelines: [...STRETCH, 'nhs-back-exercises']
 	}
 ];
