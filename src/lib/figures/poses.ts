@@ -1190,9 +1190,23 @@ export const FIGURES: Record<string, Figure> = {
 		}),
 		{ view: 'front', on: 'footB', one: 1, acc: L('legA') }
 	),
-	'wall-figure-4': hold(at(SUPINE, { ha: 90, ka: 90, hb: 95, kb: 100, sa: 20, sb: 20 }), {
-		prop: 'frame'
-	}),
+	'wall-figure-4': hold(
+		at(SUPINE, {
+			hb: 90,
+			kb: 90,
+			ha: 95,
+			ga: 50,
+			ua: 70,
+			ka: 95,
+			sa: 30,
+			xa: -30,
+			ea: 0,
+			sb: 30,
+			eb: 15,
+			fb: -60
+		}),
+		{ view: 30, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
+	),
 	'standing-back-extension': cycle(
 		at(STAND, { sa: -35, ea: 100, sb: -35, eb: 100 }),
 		at(STAND, { t: -12, c: -24, n: -10, ha: -12, hb: -12, sa: -35, ea: 100, sb: -35, eb: 100 }),
