@@ -11,7 +11,7 @@ import { DEFAULT_EMERGENCY_TEXT, EMERGENCY_PREF, emergencyText } from './emergen
 import { EPISODE_PREF, parseEpisodeStart } from './episode';
 import { careScheduleIcs } from './ics';
 import { careAdvice, careSchedule } from './schedule';
-import { formatLocalInput, fromLocal, localTimeZone, parseLocalInput } from './tz';
+import { formatLocalInput, fromLocal, localTimeZone, parseLocalInput } from '$lib/tz';
 
 export interface CareAdapters {
 	now: Clock;
