@@ -17,7 +17,7 @@ import {
 	swapExercise
 } from '$lib/routine';
 import type { RoutineRequest } from '$lib/routine';
-import { ROUTINE_KINDS } from './types';
+import { ROUTINE_KINDS, STEPS } from './types';
 import { violations } from './test-utils';
 
 const RUNS = 1500;
@@ -34,6 +34,7 @@ const seed = fc.oneof(
 const fields = fc.record({
 	kind: fc.constantFrom(...ROUTINE_KINDS),
 	level: fc.constantFrom(...LEVELS),
+	step: fc.constantFrom(...STEPS),
 	backFriendly: fc.boolean(),
 	lowImpact: fc.boolean(),
 	equipment: fc.subarray([...EQUIPMENT]),

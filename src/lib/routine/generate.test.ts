@@ -32,6 +32,7 @@ describe('defaults', () => {
 			kind: 'daily',
 			minutes: 25,
 			level: 'beginner',
+			step: 2,
 			backFriendly: true,
 			equipment: ['mat'],
 			focus: [],

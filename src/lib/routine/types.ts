@@ -4,12 +4,18 @@ import type { Equipment, Kind, Level, Mode, RampPhase, RegionId } from '$lib/cat
 export const ROUTINE_KINDS = ['warmup', 'core', 'stretch', 'daily'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 
+/** the dose step within a level: 1 gentler, 2 the level's standard dose, 3 harder */
+export const STEPS = [1, 2, 3] as const;
+export type Step = (typeof STEPS)[number];
+
 /** everything that determines a routine: the same request always gives the same routine */
 export interface RoutineRequest {
 	kind: RoutineKind;
 	/** whole minutes, 1–60 */
 	minutes: number;
 	level: Level;
+	/** the dose step within the level (issue 14's programme); 2 when a link has none */
+	step: Step;
 	backFriendly: boolean;
 	/** what the user has; nothing is always available */
 	equipment: Equipment[];

@@ -148,8 +148,12 @@ describe('readActiveSession', () => {
 		fc.assert(
 			fc.property(damaged(active), (value) => {
 				const read = readActiveSession(value);
-				// e.g. a minute count replaced by another number, or the optional skips removed
-				if (read) expect(read).toStrictEqual(value);
+				// e.g. a minute count replaced by another number, or the optional skips removed;
+				// a request without a step (saved before steps) reads as step 2
+				if (!read) return;
+				const expected = structuredClone(value) as { request: { step?: number } };
+				if (expected.request.step === undefined) expected.request.step = 2;
+				expect(read).toStrictEqual(expected);
 			})
 		);
 	});

@@ -54,7 +54,10 @@ const isStringList = listOf(isString);
 function readRequest(value: unknown): RoutineRequest | undefined {
 	if (!isObject(value)) return undefined;
 	const { kind, minutes, level, backFriendly, equipment, focus, avoid, lowImpact, seed } = value;
+	// records from before steps have none: step 2, the level's standard dose
+	const step = value.step === undefined ? 2 : value.step;
 	if (
+		(step !== 1 && step !== 2 && step !== 3) ||
 		!isKind(kind) ||
 		!isNumber(minutes) ||
 		!isLevel(level) ||
@@ -71,6 +74,7 @@ function readRequest(value: unknown): RoutineRequest | undefined {
 		kind,
 		minutes,
 		level,
+		step,
 		backFriendly,
 		equipment: [...equipment],
 		focus: [...focus],

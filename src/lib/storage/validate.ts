@@ -20,6 +20,8 @@ export const routineRequestSchema = v.object({
 	kind: routineKind,
 	minutes: v.number(),
 	level,
+	// files from before steps have none: step 2, the level's standard dose
+	step: v.optional(v.picklist([1, 2, 3] as const, 'is not a step (1, 2 or 3)'), 2),
 	backFriendly: v.boolean(),
 	equipment: v.array(equipment),
 	focus: v.array(region),
