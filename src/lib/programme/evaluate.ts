@@ -190,7 +190,10 @@ export function evaluateProgramme(
 		if (!Number.isFinite(s.endedAt) || s.endedAt > now || (since !== null && s.endedAt < since))
 			continue;
 		if (!isLevel(s.request.level)) continue;
-		const offset = Number.isFinite(s.tzOffsetMin) ? s.tzOffsetMin : tzOffsetMin;
+		const offset =
+			typeof s.tzOffsetMin === 'number' && Number.isFinite(s.tzOffsetMin)
+				? s.tzOffsetMin
+				: tzOffsetMin;
 		events.push({
 			type: 'session',
 			day: localDay(s.endedAt, offset),

@@ -162,7 +162,7 @@ function checkInvariants(inp: ProgrammeInput, out: ProgrammeResult) {
 		const upDay = dayOf(c.date);
 		expect(dayOf(c.basis!.to)).toBeLessThan(upDay);
 		for (const s of inp.sessions) {
-			const day = localDay(s.endedAt, s.tzOffsetMin);
+			const day = localDay(s.endedAt, s.tzOffsetMin ?? 0);
 			if (s.endedAt < since || day < from || day >= upDay || s.painAfter === undefined) continue;
 			expect(band(s.painAfter, bands)).toBe('green');
 		}

@@ -25,8 +25,11 @@ export interface ProgrammeSession {
 	completedSec: number;
 	/** epoch ms */
 	endedAt: number;
-	/** the user's UTC offset at the start (Date#getTimezoneOffset), for the local day */
-	tzOffsetMin: number;
+	/**
+	 * the user's UTC offset at the start (Date#getTimezoneOffset), for the session's local day;
+	 * without it, today's offset
+	 */
+	tzOffsetMin?: number;
 	/** whole 0–10, optional */
 	painAfter?: number;
 	/** exercise id → how it felt, optional */
