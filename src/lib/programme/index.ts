@@ -14,3 +14,4 @@ export {
 	TOP
 } from './ladder';
 export { dateDay, dayDate, localDay } from './days';
+export { checkinDate, checkinDue } from './checkin';
