@@ -19,6 +19,7 @@ import {
 	exerciseById,
 	exercises,
 	guidelines,
+	isFloorExercise,
 	isGeneratable,
 	regionLabel,
 	type Exercise,
@@ -438,5 +439,59 @@ describe('labels', () => {
 		expect(byId('mcgill-curl-up')).toBe('6 reps, 10 s hold');
 		expect(byId('march-on-the-spot')).toBe('2:00');
 		expect(byId('jumping-jacks')).toBe('30 s');
+	});
+});
+
+describe('versions and movements', () => {
+	it('names easier and harder versions that exist, of the same kind, without loops', () => {
+		for (const e of exercises) {
+			for (const id of [e.easier, e.harder]) {
+				if (id === undefined) continue;
+				const other = exerciseById(id);
+				expect(other, `${e.id} → ${id}`).toBeDefined();
+				expect(other?.kind, `${e.id} → ${id}`).toBe(e.kind);
+				expect(id, e.id).not.toBe(e.id);
+				expect(other?.back, id).not.toBe('exclude');
+			}
+			// following `harder` never comes back round
+			const seen = new Set([e.id]);
+			for (let next = e.harder; next !== undefined; next = exerciseById(next)?.harder) {
+				expect(seen.has(next), `${e.id}: loop at ${next}`).toBe(false);
+				seen.add(next);
+			}
+		}
+	});
+
+	it('has the progressions of the issue, in both directions', () => {
+		const chain = (...ids: string[]) => {
+			for (let i = 0; i + 1 < ids.length; i++) {
+				expect(exerciseById(ids[i] as string)?.harder, ids[i]).toBe(ids[i + 1]);
+				expect(exerciseById(ids[i + 1] as string)?.easier, ids[i + 1]).toBe(ids[i]);
+			}
+		};
+		chain('side-bridge-knees', 'side-bridge-feet', 'side-bridge-roll');
+		chain('bird-dog-leg-only', 'bird-dog', 'bird-dog-sweeps');
+		chain('wall-plank', 'chair-incline-plank', 'kneeling-plank', 'front-plank');
+		chain('mcgill-curl-up', 'mcgill-curl-up-elbows-up');
+	});
+
+	it('marks entries of the same movement alike', () => {
+		const catCamels = exercises.filter((e) => /cat-camel/.test(e.id));
+		expect(catCamels.length).toBeGreaterThanOrEqual(4);
+		for (const e of catCamels) expect(e.movement, e.id).toBe('cat-camel');
+		for (const id of ['bird-dog-warmup', 'bird-dog', 'bird-dog-leg-only']) {
+			expect(exerciseById(id)?.movement, id).toBe('bird-dog');
+		}
+		expect(exerciseById('glute-bridge-warmup')?.movement).toBe(
+			exerciseById('glute-bridge')?.movement
+		);
+	});
+
+	it('has at least 8 core moves done standing or on a chair', () => {
+		const offFloor = core.filter((e) => !isFloorExercise(e) && !e.equipment.includes('mat'));
+		expect(offFloor.length).toBeGreaterThanOrEqual(8);
+		// with nothing at all, there is still something for each of two big-three families
+		const bare = offFloor.filter((e) => e.equipment.length === 0);
+		expect(new Set(bare.map((e) => e.bigThree).filter(Boolean)).size).toBeGreaterThanOrEqual(2);
 	});
 });

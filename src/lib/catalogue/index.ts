@@ -36,6 +36,18 @@ export function isGeneratable(exercise: Exercise): boolean {
 	return exercise.back !== 'exclude';
 }
 
+/**
+ * done down on the floor (lying, kneeling, or seated on a mat): what `without: floor` leaves
+ * out, and where getting up and down takes time
+ */
+export function isFloorExercise(exercise: Exercise): boolean {
+	return (
+		exercise.position === 'lying' ||
+		exercise.position === 'kneeling' ||
+		(exercise.position === 'seated' && exercise.equipment.includes('mat'))
+	);
+}
+
 /** the stretch regions every plan covers, in priority order (CONTENT.md §2) */
 export const REQUIRED_STRETCH_REGIONS = [
 	'calves',

@@ -122,6 +122,15 @@ export interface Exercise {
 	readonly ramp?: RampPhase;
 	/** for core moves of McGill's big three: which family, so a routine takes one of each */
 	readonly bigThree?: BigThree;
+	/**
+	 * entries that are the same movement share this (all cat-camel entries are 'cat-camel'):
+	 * a routine has each movement at most once
+	 */
+	readonly movement?: string;
+	/** the id of the next easier version in the catalogue, if there is one */
+	readonly easier?: string;
+	/** the id of the next harder version in the catalogue, if there is one */
+	readonly harder?: string;
 	/** 2–5 short steps, original wording */
 	readonly steps: readonly string[];
 	/** one thing to focus on */

@@ -364,7 +364,54 @@ export const FIGURES: Record<string, Figure> = {
 		{ t: -40, c: 15, sa: 60, ea: 90, sb: 100, eb: 60, ha: 80, ka: 60, hb: 80, kb: 60 },
 		{ s: 0.8 }
 	),
-	'double-leg-raise': cycle(SUPINE, at(SUPINE, { ha: 80, hb: 80 }), { s: 1.5 })
+	'double-leg-raise': cycle(SUPINE, at(SUPINE, { ha: 80, hb: 80 }), { s: 1.5 }),
+
+	// ---- added with issue 11 (standing and chair core, standing stretches): placeholders in
+	// the current pose format, to be redrawn by the pictures work ----
+	'standing-cat-camel': cycle(
+		{ t: 35, c: 25, n: 30, sa: 45, ea: 10, sb: 45, eb: 10, ha: 30, ka: 25, hb: 30, kb: 25 },
+		{ t: 30, c: -15, n: -10, sa: 40, ea: 15, sb: 40, eb: 15, ha: 30, ka: 25, hb: 30, kb: 25 },
+		{ s: 2 }
+	),
+	'standing-brace-knee-lift': hold(at(STAND, { sa: 10, ea: 90, sb: 10, eb: 90, ha: 85, ka: 90 }), {
+		one: 1
+	}),
+	'seated-brace-knee-lift': hold(at(CHAIR, { sa: 20, ea: 60, sb: 20, eb: 60, ha: 100 }), {
+		prop: 'chair'
+	}),
+	'wall-press': hold(
+		{ t: 10, sa: 90, ea: 10, sb: 90, eb: 10, ha: 10, hb: 10, fa: 10, fb: 10 },
+		{
+			prop: 'wall'
+		}
+	),
+	'wall-side-plank': hold(
+		{ t: 30, sa: 60, ea: 90, sb: 10, eb: 20, fa: 30, fb: 30 },
+		{ prop: 'wall' }
+	),
+	'standing-bird-dog-wall': hold(at(STAND, { t: 10, sa: 90, ea: 5, sb: 80, eb: 5, hb: -35 }), {
+		prop: 'wall',
+		one: 1
+	}),
+	'standing-bird-dog': hold(at(STAND, { t: 15, sa: 150, ea: 5, sb: 0, hb: -30, kb: 5 }), {
+		one: 1
+	}),
+	'single-leg-balance-brace': hold(at(STAND, { ha: 30, ka: 60 }), { one: 1 }),
+	'chair-sit-to-stand-brace': cycle(
+		at(CHAIR, { t: 20, sa: 20, sb: 20, ea: 60, eb: 60 }),
+		at(STAND, { sa: 20, sb: 20, ea: 60, eb: 60 }),
+		{ prop: 'chair', s: 1.5 }
+	),
+	'standing-side-leg-lift': cycle(FRONT, at(FRONT, { ha: 30 }), { one: 1, s: 1.2 }),
+	'standing-figure-4': hold(
+		at(STAND, { t: 30, sa: 60, ea: 40, sb: 60, eb: 40, ha: 95, ka: 100, hb: 50, kb: 60 }),
+		{ one: 1 }
+	),
+	'standing-back-extension': cycle(
+		at(STAND, { sa: -30, ea: 90, sb: -30, eb: 90 }),
+		at(STAND, { t: -15, c: -10, sa: -30, ea: 90, sb: -30, eb: 90, ha: -10, hb: -10 }),
+		{ s: 1.5 }
+	)
 };
 
 export function figureFor(id: string): Figure | undefined {

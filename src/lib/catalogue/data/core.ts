@@ -22,6 +22,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: reps(6, 5, 6, 6),
 		intensity: 1,
+		movement: 'cat-camel',
 		steps: [
 			'Kneel on all fours, hands under shoulders and knees under hips.',
 			'Slowly round your back up, letting the head hang.',
@@ -45,6 +46,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(5, 5, 10, 13, 10),
 		intensity: 1,
+		harder: 'mcgill-curl-up',
 		steps: [
 			'Lie on your back with knees bent and feet flat.',
 			'Gently stiffen your whole trunk, as if about to be nudged in the side.',
@@ -67,6 +69,8 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 1,
 		bigThree: 'curl-up',
+		easier: 'bracing',
+		harder: 'mcgill-curl-up-elbows-up',
 		steps: [
 			'Lie on your back with one knee bent and the other leg straight.',
 			'Slide your hands, palms down, under the arch of your lower back.',
@@ -91,6 +95,7 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 2,
 		bigThree: 'curl-up',
+		easier: 'mcgill-curl-up',
 		steps: [
 			'Set up as for the curl-up: one knee bent, hands under the lower back.',
 			'Lift the elbows just off the floor and brace gently.',
@@ -115,6 +120,8 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 1,
 		bigThree: 'side-bridge',
+		easier: 'wall-side-plank',
+		harder: 'side-bridge-feet',
 		steps: [
 			'Lie on your side propped on the forearm, elbow under the shoulder.',
 			'Bend the knees so the feet are behind you.',
@@ -138,6 +145,8 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 2,
 		bigThree: 'side-bridge',
+		easier: 'side-bridge-knees',
+		harder: 'side-bridge-roll',
 		steps: [
 			'Lie on your side on the forearm, elbow under the shoulder, legs straight.',
 			'Place the top foot just in front of the bottom one.',
@@ -161,6 +170,7 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(5),
 		intensity: 3,
 		bigThree: 'side-bridge',
+		easier: 'side-bridge-feet',
 		steps: [
 			'Hold a side bridge on one forearm, feet stacked or staggered.',
 			'Roll onto both forearms into a plank, then on to the opposite forearm.',
@@ -183,6 +193,9 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 1,
 		bigThree: 'bird-dog',
+		movement: 'bird-dog',
+		easier: 'standing-bird-dog-wall',
+		harder: 'bird-dog',
 		steps: [
 			'Kneel on all fours with a flat back and the trunk gently braced.',
 			'Slide one leg back and lift it until it is level with the body, and hold.',
@@ -205,6 +218,9 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(),
 		intensity: 2,
 		bigThree: 'bird-dog',
+		movement: 'bird-dog',
+		easier: 'bird-dog-leg-only',
+		harder: 'bird-dog-sweeps',
 		steps: [
 			'Kneel on all fours with a flat back and the trunk gently braced.',
 			'Reach one arm forwards and the opposite leg back, both level with the body.',
@@ -227,6 +243,8 @@ export const coreMoves: readonly Exercise[] = [
 		dose: pyramid(5),
 		intensity: 3,
 		bigThree: 'bird-dog',
+		movement: 'bird-dog',
+		easier: 'bird-dog',
 		steps: [
 			'From all fours, reach out the opposite arm and leg and hold.',
 			'Sweep the hand and knee in under the body without touching down.',
@@ -248,6 +266,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(8, 5, 12, 8, 5),
 		intensity: 1,
+		harder: 'glute-bridge',
 		steps: [
 			'Lie on your back with knees bent and feet flat.',
 			'Tighten the stomach and gently press the small of the back into the floor.',
@@ -269,6 +288,9 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(8, 5, 12, 8, 5),
 		intensity: 1,
+		movement: 'glute-bridge',
+		easier: 'pelvic-tilt',
+		harder: 'single-leg-glute-bridge',
 		steps: [
 			'Lie on your back, knees bent, feet flat and hip-width apart.',
 			'Squeeze the buttocks and lift the hips until knees, hips and shoulders line up.',
@@ -290,6 +312,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(6, 5, 10, 4),
 		intensity: 2,
+		easier: 'glute-bridge',
 		steps: [
 			'Lie on your back, knees bent, feet flat.',
 			'Straighten one leg in line with the other thigh.',
@@ -312,6 +335,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(8, 5, 12, 4),
 		intensity: 2,
+		easier: 'toe-taps',
 		steps: [
 			'Lie on your back, arms up to the ceiling, knees bent over the hips.',
 			'Slowly lower one arm overhead and the opposite leg towards the floor.',
@@ -333,6 +357,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(10, 6, 14, 3),
 		intensity: 1,
+		harder: 'dead-bug',
 		steps: [
 			'Lie on your back with knees bent over the hips in a tabletop shape.',
 			'Lower one foot to tap the floor, keeping the knee bent.',
@@ -375,6 +400,8 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'standing',
 		dose: plank(),
 		intensity: 1,
+		movement: 'plank',
+		harder: 'chair-incline-plank',
 		steps: [
 			'Stand a step or two from a wall and lean onto your forearms on it.',
 			'Walk the feet back until the body is one straight slanted line.',
@@ -396,6 +423,9 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'standing',
 		dose: plank(),
 		intensity: 2,
+		movement: 'plank',
+		easier: 'wall-plank',
+		harder: 'kneeling-plank',
 		steps: [
 			'Put a sturdy chair against a wall and place your hands on the seat.',
 			'Step the feet back until the body forms a straight slanted line.',
@@ -417,6 +447,9 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: plank(),
 		intensity: 2,
+		movement: 'plank',
+		easier: 'chair-incline-plank',
+		harder: 'front-plank',
 		steps: [
 			'Lie face down and prop yourself on the forearms, elbows under shoulders.',
 			'Lift the hips so the body is straight from head to knees.',
@@ -438,6 +471,9 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: plank(),
 		intensity: 2,
+		movement: 'plank',
+		easier: 'kneeling-plank',
+		harder: 'plank-shoulder-taps',
 		steps: [
 			'Lie face down on the forearms, elbows under shoulders.',
 			'Tuck the toes under and lift the body into a straight line.',
@@ -480,6 +516,7 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'lying',
 		dose: reps(10, 6, 14, 3),
 		intensity: 3,
+		easier: 'front-plank',
 		steps: [
 			'Hold a plank on straight arms, feet a little wider than hips.',
 			'Lift one hand to tap the opposite shoulder, then put it down.',
@@ -501,12 +538,245 @@ export const coreMoves: readonly Exercise[] = [
 		position: 'standing',
 		dose: timed(45, 30, 90),
 		intensity: 1,
+		harder: 'single-leg-balance-brace',
 		steps: [
 			'Stand tall and brace the trunk gently.',
 			'March slowly on the spot, lifting each knee to hip height.',
 			'Keep the brace and breathe normally throughout.'
 		],
 		cue: 'No leaning as each foot leaves the floor.',
+		guidelines: CORE
+	},
+	// ---- standing and chair core: for people who cannot or would rather not get down to the floor
+	{
+		id: 'standing-cat-camel',
+		name: 'Standing cat-camel',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['lower-back', 'upper-back'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: reps(6, 5, 6, 6),
+		intensity: 1,
+		movement: 'cat-camel',
+		steps: [
+			'Stand with feet hip-width apart, knees soft, hands resting on the thighs.',
+			'Slowly round the back, letting the head drop a little.',
+			'Then gently hollow the back, lifting the chest and gaze.',
+			'Keep it slow and unforced: five or six cycles.'
+		],
+		cue: 'Motion, not stretch: stay well short of any strain.',
+		caution: 'Move only within a comfortable range.',
+		guidelines: ['mcgill-cat-camel']
+	},
+	{
+		id: 'standing-brace-knee-lift',
+		name: 'Standing brace with knee lift',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['abdominals', 'hip-flexors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: pyramid(),
+		intensity: 1,
+		bigThree: 'curl-up',
+		harder: 'mcgill-curl-up',
+		steps: [
+			'Stand tall, feet hip-width apart, and brace the trunk gently.',
+			'Lift one knee to hip height and hold it there, standing still and tall.',
+			'Lower the foot; after the set, repeat on the other side.'
+		],
+		cue: 'No leaning back or to the side as the knee comes up.',
+		guidelines: [...BIG_THREE_KEYS, 'nhs-back-exercises']
+	},
+	{
+		id: 'seated-brace-knee-lift',
+		name: 'Seated brace with knee lift',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['abdominals', 'hip-flexors'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['chair'],
+		back: 'ok',
+		position: 'seated',
+		dose: pyramid(5),
+		intensity: 1,
+		bigThree: 'curl-up',
+		harder: 'standing-brace-knee-lift',
+		steps: [
+			'Sit tall near the front of a sturdy chair, feet flat, hands resting on the thighs.',
+			'Brace gently and lift one foot a few centimetres off the floor, and hold.',
+			'Put the foot down; after the set, repeat on the other side.'
+		],
+		cue: 'Sit tall: do not lean back to lift the foot.',
+		guidelines: [...BIG_THREE_KEYS, 'nhs-back-exercises']
+	},
+	{
+		id: 'wall-press',
+		name: 'Wall press',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['abdominals', 'shoulders', 'chest'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['wall'],
+		back: 'ok',
+		position: 'standing',
+		dose: pyramid(),
+		intensity: 1,
+		bigThree: 'curl-up',
+		harder: 'mcgill-curl-up',
+		steps: [
+			'Stand facing a wall, a small step away, palms on the wall at shoulder height.',
+			'Brace the trunk and press the hands firmly into the wall without moving, and hold.',
+			'Ease off; keep breathing throughout.'
+		],
+		cue: 'Feel the stomach muscles work; the back stays still.',
+		guidelines: [...BIG_THREE_KEYS, 'nhs-back-exercises']
+	},
+	{
+		id: 'wall-side-plank',
+		name: 'Wall side plank',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['obliques', 'abdominals', 'glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['wall'],
+		back: 'ok',
+		position: 'standing',
+		dose: pyramid(),
+		intensity: 1,
+		bigThree: 'side-bridge',
+		movement: 'side-bridge',
+		harder: 'side-bridge-knees',
+		steps: [
+			'Stand side-on to a wall and lean on your forearm, elbow under the shoulder.',
+			'Step the feet out a little so the body is one straight slanted line.',
+			'Lift the hip away from the wall slightly, and hold.',
+			'Ease off; after the set, repeat on the other side.'
+		],
+		cue: 'Straight line from head to feet: hips neither forward nor back.',
+		guidelines: BIG_THREE_KEYS
+	},
+	{
+		id: 'standing-bird-dog-wall',
+		name: 'Standing bird dog at a wall',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['glutes', 'lower-back', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['wall'],
+		back: 'ok',
+		position: 'standing',
+		dose: pyramid(),
+		intensity: 1,
+		bigThree: 'bird-dog',
+		movement: 'bird-dog',
+		harder: 'bird-dog-leg-only',
+		steps: [
+			'Stand facing a wall, one hand on it at shoulder height, and brace gently.',
+			'Reach the other arm forward and slide the opposite leg straight back, and hold.',
+			'Bring them back; after the set, repeat on the other side.'
+		],
+		cue: 'Hips level and square to the wall; the back does not arch.',
+		guidelines: BIG_THREE_KEYS
+	},
+	{
+		id: 'standing-bird-dog',
+		name: 'Standing bird dog',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['glutes', 'lower-back', 'shoulders'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: pyramid(5),
+		intensity: 2,
+		bigThree: 'bird-dog',
+		movement: 'bird-dog',
+		easier: 'standing-bird-dog-wall',
+		steps: [
+			'Stand tall with the trunk gently braced.',
+			'Reach one arm forward and slide the opposite leg back, toes just touching down.',
+			'Hold, then bring them back; after the set, repeat on the other side.'
+		],
+		cue: 'Keep the back toes on the floor until your balance is steady.',
+		guidelines: BIG_THREE_KEYS
+	},
+	{
+		id: 'single-leg-balance-brace',
+		name: 'Single-leg balance with a brace',
+		kind: 'core',
+		mode: 'hold',
+		regions: ['glutes', 'abdominals', 'calves'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: hold(20, 2, 10, 30),
+		intensity: 1,
+		easier: 'standing-brace-march',
+		steps: [
+			'Stand tall beside something steady you could touch, and brace gently.',
+			'Lift one foot just off the floor and balance, hips level, and hold.',
+			'Put the foot down; repeat on the other side.'
+		],
+		cue: 'The hip of the lifted leg does not drop.',
+		guidelines: CORE
+	},
+	{
+		id: 'chair-sit-to-stand-brace',
+		name: 'Sit to stand with a brace',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['quadriceps', 'glutes', 'abdominals'],
+		perSide: false,
+		level: 'beginner',
+		equipment: ['chair'],
+		back: 'ok',
+		position: 'standing',
+		dose: reps(8, 5, 12, 4),
+		intensity: 1,
+		movement: 'squat',
+		steps: [
+			'Sit near the front of a sturdy chair, feet flat and hip-width apart.',
+			'Brace gently, lean forward from the hips and stand up without using the hands.',
+			'Sit back down slowly, keeping the brace.'
+		],
+		cue: 'Chest up and the back long, both up and down.',
+		guidelines: CORE
+	},
+	{
+		id: 'standing-side-leg-lift',
+		name: 'Standing side leg lift',
+		kind: 'core',
+		mode: 'reps',
+		regions: ['glutes', 'obliques'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'ok',
+		position: 'standing',
+		dose: reps(10, 6, 15, 3),
+		intensity: 1,
+		steps: [
+			'Stand tall, brace gently, and let one hand rest on something steady if you like.',
+			'Lift one straight leg a little out to the side, toes pointing forward.',
+			'Lower slowly; after the set, repeat on the other side.'
+		],
+		cue: 'The trunk stays upright: no leaning away from the leg.',
 		guidelines: CORE
 	}
 ];

@@ -143,6 +143,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'standing',
 		dose: hold(),
 		intensity: 1,
+		harder: 'half-kneeling-hip-flexor',
 		steps: [
 			'Take a long step forwards, back heel lifted, hands on hips.',
 			'Bend both knees slightly and tuck the pelvis under.',
@@ -424,6 +425,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: hold(),
 		intensity: 1,
+		easier: 'standing-hip-flexor',
 		steps: [
 			'Kneel on one knee with the other foot flat in front, both knees at right angles.',
 			'Tuck the pelvis under and shift your weight gently forwards.',
@@ -447,6 +449,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'kneeling',
 		dose: reps(6, 5, 6, 6),
 		intensity: 1,
+		movement: 'cat-camel',
 		steps: [
 			'Kneel on all fours, hands under shoulders and knees under hips.',
 			'Slowly round the back up towards the ceiling, head dropping.',
@@ -539,6 +542,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'seated',
 		dose: hold(),
 		intensity: 1,
+		movement: 'figure-4',
 		steps: [
 			'Sit tall on a chair and rest one ankle on the opposite knee.',
 			'Lean forwards gently until you feel the outer hip and buttock, and hold.',
@@ -652,6 +656,8 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		movement: 'supine-hamstring',
+		harder: 'supine-hamstring-towel',
 		steps: [
 			'Lie on your back in a doorway or beside a wall corner.',
 			'Rest one leg up the wall, the other flat on the floor through the doorway.',
@@ -674,6 +680,8 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		movement: 'supine-hamstring',
+		easier: 'supine-hamstring-wall',
 		steps: [
 			'Lie on your back with both knees bent.',
 			'Loop a towel or belt around one foot and straighten that leg up.',
@@ -719,6 +727,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		movement: 'figure-4',
 		steps: [
 			'Lie on your back with knees bent and feet flat.',
 			'Rest one ankle across the opposite knee.',
@@ -816,6 +825,54 @@ export const stretches: readonly Exercise[] = [
 		cue: 'The arms do the lifting; the back stays relaxed.',
 		caution:
 			'Arches the lower back: go only as high as is comfortable, and stop if pain spreads into a leg.',
+		guidelines: [...STRETCH, 'nhs-back-exercises']
+	},
+	// ---- standing alternatives, so every region has a stretch off the floor without each flag
+	{
+		id: 'standing-figure-4',
+		name: 'Standing figure-4',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: [],
+		back: 'flex',
+		position: 'standing',
+		dose: hold(),
+		intensity: 1,
+		movement: 'figure-4',
+		steps: [
+			'Stand beside something steady and hold it lightly.',
+			'Cross one ankle over the other knee.',
+			'Sit back a little as if onto a chair, keeping the back long, and hold.',
+			'Stand up, then repeat on the other side.'
+		],
+		cue: 'Feel it deep in the buttock of the crossed leg.',
+		caution: FLEX_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'standing-back-extension',
+		name: 'Standing back extension',
+		kind: 'stretch',
+		mode: 'reps',
+		regions: ['lower-back', 'abdominals', 'hip-flexors'],
+		perSide: false,
+		level: 'beginner',
+		equipment: [],
+		back: 'ext',
+		position: 'standing',
+		dose: reps(8, 5, 10, 5, 2),
+		intensity: 1,
+		steps: [
+			'Stand with feet hip-width apart, hands on the back of the hips.',
+			'Lean back slowly as far as is comfortable, pushing the hips a little forward.',
+			'Pause briefly, then come back upright.'
+		],
+		cue: 'Look ahead, not up: the bend is in the lower back.',
+		caution:
+			'Arches the lower back: go only as far as is comfortable, and stop if pain spreads into a leg.',
 		guidelines: [...STRETCH, 'nhs-back-exercises']
 	}
 ];

@@ -30,6 +30,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(120, 30, 180),
 		intensity: 1,
 		ramp: 'raise',
+		harder: 'jog-on-the-spot',
 		steps: [
 			'Stand tall and march in place, lifting each knee to a comfortable height.',
 			'Swing your arms in time with your legs.',
@@ -74,6 +75,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(30, 30, 90),
 		intensity: 1,
 		ramp: 'raise',
+		harder: 'high-knees',
 		steps: [
 			'Lift one knee towards hip height and touch it with the opposite hand.',
 			'Lower it and repeat with the other knee and hand, alternating.',
@@ -96,6 +98,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(45, 30, 90),
 		intensity: 1,
 		ramp: 'raise',
+		harder: 'jumping-jacks',
 		steps: [
 			'Step one foot out to the side while raising both arms overhead.',
 			'Step it back in as the arms come down.',
@@ -140,6 +143,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(60, 30, 120),
 		intensity: 2,
 		ramp: 'raise',
+		easier: 'march-on-the-spot',
 		steps: [
 			'Jog gently in place, landing on the balls of your feet.',
 			'Keep the arms relaxed and bent, swinging in time.',
@@ -163,6 +167,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(30, 30, 60),
 		intensity: 2,
 		ramp: 'raise',
+		easier: 'step-jacks',
 		steps: [
 			'Jump your feet apart as your arms sweep up overhead.',
 			'Jump the feet back together as the arms come down.',
@@ -209,6 +214,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(30, 30, 60),
 		intensity: 2,
 		ramp: 'raise',
+		harder: 'fast-high-knees',
 		steps: [
 			'Jog on the spot, lifting the knees towards hip height.',
 			'Pump the arms in time with the legs.',
@@ -344,6 +350,7 @@ export const warmups: readonly Exercise[] = [
 		dose: reps(6, 5, 6, 6),
 		intensity: 1,
 		ramp: 'mobilise',
+		movement: 'cat-camel',
 		steps: [
 			'Kneel on all fours, hands under shoulders and knees under hips.',
 			'Slowly round your back up towards the ceiling, letting the head drop.',
@@ -415,6 +422,7 @@ export const warmups: readonly Exercise[] = [
 		dose: reps(10, 8, 15, 3),
 		intensity: 1,
 		ramp: 'activate',
+		movement: 'glute-bridge',
 		steps: [
 			'Lie on your back, knees bent, feet flat and hip-width apart.',
 			'Squeeze the buttocks and lift the hips until knees, hips and shoulders line up.',
@@ -437,6 +445,7 @@ export const warmups: readonly Exercise[] = [
 		dose: reps(6, 4, 10, 4, 2),
 		intensity: 1,
 		ramp: 'activate',
+		movement: 'bird-dog',
 		steps: [
 			'Kneel on all fours with a flat back.',
 			'Reach one arm forwards and the opposite leg back until level with the body.',
@@ -459,6 +468,8 @@ export const warmups: readonly Exercise[] = [
 		dose: reps(10, 8, 15, 3),
 		intensity: 1,
 		ramp: 'activate',
+		movement: 'squat',
+		easier: 'chair-squats',
 		steps: [
 			'Stand with feet hip-width apart, arms forward for balance.',
 			'Bend the knees a little, as if starting to sit, then stand up again.',
@@ -481,6 +492,8 @@ export const warmups: readonly Exercise[] = [
 		dose: reps(10, 6, 15, 4),
 		intensity: 1,
 		ramp: 'activate',
+		movement: 'squat',
+		harder: 'mini-squats',
 		steps: [
 			'Stand in front of a sturdy chair, feet hip-width apart.',
 			'Sit back until you lightly touch the seat, keeping the chest up.',
@@ -616,6 +629,7 @@ export const warmups: readonly Exercise[] = [
 		dose: timed(30, 30, 45),
 		intensity: 3,
 		ramp: 'potentiate',
+		easier: 'high-knees',
 		steps: [
 			'Run on the spot, driving the knees up towards hip height.',
 			'Pump the arms hard and keep the feet quick.',

@@ -5,6 +5,7 @@
  * three and the other moves join one pool in the seed's order. Rest between pyramid steps is
  * about two breaths; between exercises 30–60 s (the transition).
  */
+import { isFloorExercise } from '$lib/catalogue';
 import { BIG_THREE } from '$lib/catalogue/types';
 import type { Exercise, RegionId } from '$lib/catalogue/types';
 import { allowedOfKind } from '../catalogue';
@@ -37,7 +38,10 @@ function pools(
 	const pool = allowedOfKind(cat, 'core', request).filter((e) => !banned.has(e.id));
 	const catCamel = orderPool(pool.filter(isCatCamel), 'core:cat-camel', request.seed)[0];
 	const families = BIG_THREE.map((family) => {
-		const members = pool.filter((e) => e.bigThree === family);
+		const all = pool.filter((e) => e.bigThree === family);
+		// McGill's floor versions when the floor is possible; standing and chair ones otherwise
+		const onFloor = all.filter(isFloorExercise);
+		const members = onFloor.length > 0 ? onFloor : all;
 		const top = Math.max(-1, ...members.map((e) => LEVEL_RANK[e.level]));
 		const best = members.filter((e) => LEVEL_RANK[e.level] === top);
 		return orderPool(best, `core:${family}`, request.seed);
