@@ -108,7 +108,18 @@ function slotFor(it: RoutineItem, ex: Exercise, routine: Routine, index: number)
 	return s;
 }
 
-function trySwap(routine: Routine, index: number, e: Exercise, cat: Catalogue): Routine | null {
+/**
+ * The routine with item `index` replaced by `e`, the total exact, or null when it does not fit.
+ * With `refit` false only the new exercise's own time may change (it takes the old one's), so
+ * every other item stays as it was: what a player needs mid-routine.
+ */
+export function trySwap(
+	routine: Routine,
+	index: number,
+	e: Exercise,
+	cat: Catalogue,
+	refit = true
+): Routine | null {
 	const old = routine.items[index] as RoutineItem;
 	const part = routine.parts.find((p) => index >= p.start && index < p.end);
 	if (!part) return null;
@@ -137,6 +148,7 @@ function trySwap(routine: Routine, index: number, e: Exercise, cat: Catalogue): 
 		if (list.every((s) => s !== null)) partSlots = list as Slot[];
 	}
 	// else refit the whole part to its time
+	if (!partSlots && !refit) return null;
 	if (!partSlots) {
 		const list = slotsOfPart(fresh);
 		if (!list.every((s) => s !== null)) return null;
