@@ -14,7 +14,7 @@ import {
 	span
 } from './rules';
 import type { Span } from './rules';
-import type { RoutineItem } from './types';
+import type { RoutineItem, Step } from './types';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -39,13 +39,28 @@ export interface SlotOptions {
 	sets?: number;
 	/** pyramid steps, for McGill's big three */
 	pyramid?: readonly number[];
+	/** the hold inside each pyramid rep, when not the level's (a step's, `pyramidHoldFor`) */
+	pyramidHoldSec?: number;
 }
 
-/** the pyramid of a level (advanced may take the next one in long plans) */
-export function pyramidFor(level: Level, next = false): readonly number[] {
-	return next && level === 'advanced'
-		? DOSE_RULES.pyramids.advancedNext
-		: DOSE_RULES.pyramids[level];
+/**
+ * The pyramid of a level (advanced may take the next one in long plans) at a dose step (issue
+ * 14): step 2 is the level's standard pyramid; step 1 one rep fewer on each pyramid step,
+ * step 3 one more (NHS: add one or two repetitions every few days), within the pyramid's range.
+ * Advanced step 3's next pyramid is the standard next one, still a step above its own.
+ */
+export function pyramidFor(level: Level, next = false, step: Step = 2): readonly number[] {
+	const longer = next && level === 'advanced';
+	const base = longer ? DOSE_RULES.pyramids.advancedNext : DOSE_RULES.pyramids[level];
+	if (step === 2 || (longer && step === 3)) return base;
+	const { min, max } = DOSE_RULES.pyramidReps;
+	return base.map((r) => clamp(step === 1 ? r - 1 : r + 1, min, max));
+}
+
+/** the hold inside each pyramid rep: the level's, a fifth shorter at step 1 */
+export function pyramidHoldFor(level: Level, step: Step = 2): number {
+	const hold = DOSE_RULES.pyramidHoldSec[level];
+	return step === 1 ? Math.round(hold * 0.8) : hold;
 }
 
 export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOptions): Slot {
@@ -85,7 +100,7 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 	} else if (section === 'core' && ex.bigThree && opts.pyramid) {
 		// McGill: a descending pyramid of short isometric holds; the level sets the hold, except
 		// for moves whose own hold is shorter (rolls, sweeps move between brief holds)
-		const hold = Math.min(DOSE_RULES.pyramidHoldSec[level], d.holdSec);
+		const hold = Math.min(opts.pyramidHoldSec ?? DOSE_RULES.pyramidHoldSec[level], d.holdSec);
 		const beyond = clamp(
 			Math.round(d.secPerRep - d.holdSec),
 			PYRAMID_MIN_SEC_BEYOND_HOLD,
@@ -138,7 +153,7 @@ export function slotTemplate(ex: Exercise, section: Kind, level: Level, opts: Sl
 		byKey = new Map();
 		templates.set(ex, byKey);
 	}
-	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}`;
+	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}|${opts.pyramidHoldSec ?? ''}`;
 	let slot = byKey.get(key);
 	if (!slot) {
 		slot = makeSlot(ex, section, level, opts);

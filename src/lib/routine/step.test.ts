@@ -1,6 +1,17 @@
 /** The dose step within a level (issue 14): request, URL and defaults. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, normaliseRequest, parseRoutineQuery, routineQuery } from '$lib/routine';
+import {
+	defaultCatalogue,
+	generateRoutine,
+	minutesRange,
+	normaliseRequest,
+	parseRoutineQuery,
+	routineQuery,
+	timelineSec
+} from '$lib/routine';
+import type { Routine } from '$lib/routine';
+import { STEPS } from './types';
 
 const today = () => '2026-11-02';
 const parse = (q: string) => parseRoutineQuery(q, undefined, today);
@@ -48,5 +59,92 @@ describe('step in a request', () => {
 			ok: false,
 			error: { code: 'invalid-level', message: 'Step must be 1, 2 or 3.' }
 		});
+	});
+});
+
+const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+const requestArb = fc.record({
+	kind: fc.constantFrom('core', 'daily', 'warmup', 'stretch' as const),
+	level: fc.constantFrom(...LEVELS),
+	backFriendly: fc.boolean(),
+	lowImpact: fc.boolean(),
+	equipment: fc.subarray(['mat', 'wall', 'chair'] as const),
+	seed: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+	at: fc.double({ min: 0, max: 1, noNaN: true })
+});
+
+/** big-three work: every rep's hold, in seconds */
+const pyramidWork = (r: Routine) =>
+	r.items
+		.filter((it) => it.pyramid)
+		.reduce(
+			(n, it) => n + it.reps.reduce((a, b) => a + b, 0) * it.holdSec * (it.perSide ? 2 : 1),
+			0
+		);
+
+describe('step in the generator', () => {
+	it('step 2 is the routine of the same request from before steps', () => {
+		fc.assert(
+			fc.property(requestArb, ({ at, ...r }) => {
+				const range = minutesRange({ ...r, step: 2 });
+				const minutes = Math.round(range.min + at * (range.max - range.min));
+				const old = generateRoutine({ ...r, minutes });
+				const two = generateRoutine({ ...r, minutes, step: 2 });
+				expect(two).toEqual(old);
+				// and an old link (without step) plays it
+				if (old.ok) {
+					const link = routineQuery(old.routine.request);
+					expect(link).not.toContain('step=');
+					expect(parseRoutineQuery(link).request).toEqual(old.routine.request);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('every step gives the exact total', () => {
+		fc.assert(
+			fc.property(requestArb, fc.constantFrom(...STEPS), ({ at, ...r }, step) => {
+				const req = { ...r, step, equipment: [...r.equipment, 'mat' as const] };
+				const range = minutesRange(req);
+				const minutes = Math.round(range.min + at * (range.max - range.min));
+				const res = generateRoutine({ ...req, minutes });
+				expect(res.ok).toBe(true);
+				if (!res.ok) return;
+				expect(res.routine.request.step).toBe(step);
+				expect(res.routine.totalSec).toBe(minutes * 60);
+				expect(timelineSec(res.routine)).toBe(minutes * 60);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('step 1 is gentler and step 3 harder: fewer or more reps, shorter holds at step 1', () => {
+		for (const level of LEVELS) {
+			// the shortest core routine step 3 allows: long plans may add advanced's next pyramid
+			const minutes = minutesRange({ kind: 'core', level, step: 3 }).min;
+			const at = (step: 1 | 2 | 3) => {
+				const res = generateRoutine({ kind: 'core', level, step, minutes, seed: 's' });
+				if (!res.ok) throw new Error(res.error.message);
+				return res.routine;
+			};
+			const [one, two, three] = [at(1), at(2), at(3)];
+			expect(pyramidWork(one)).toBeLessThan(pyramidWork(two));
+			expect(pyramidWork(two)).toBeLessThan(pyramidWork(three));
+			const holds = (r: Routine) => r.items.filter((it) => it.pyramid).map((it) => it.holdSec);
+			expect(Math.max(...holds(one))).toBeLessThan(Math.max(...holds(two)));
+			// the same exercises: the step changes the dose, not the choice
+			const ids = (r: Routine) => r.items.filter((it) => it.pyramid).map((it) => it.exerciseId);
+			expect(ids(one)).toEqual(ids(two));
+			expect(ids(three)).toEqual(ids(two));
+		}
+	});
+
+	it('a harder step needs at least as many minutes for a core routine', () => {
+		for (const level of LEVELS) {
+			const min = (step: 1 | 2 | 3) => minutesRange({ kind: 'core', level, step }).min;
+			expect(min(1)).toBeLessThanOrEqual(min(2));
+			expect(min(2)).toBeLessThanOrEqual(min(3));
+		}
 	});
 });

@@ -14,7 +14,7 @@ import { firstLead, fitOrdered } from './generate/common';
 import { assemble } from './generate';
 import { rampShares } from './generate/warmup';
 import { DOSE_RULES } from '$lib/catalogue/guidelines';
-import { isCatCamel, makeSlot } from './slots';
+import { isCatCamel, makeSlot, pyramidHoldFor } from './slots';
 import { timelineSec } from './timeline';
 import type { Routine, RoutineItem, RoutineResult } from './types';
 
@@ -99,7 +99,7 @@ function slotFor(it: RoutineItem, ex: Exercise, routine: Routine, index: number)
 		region: it.region,
 		focus: it.focus,
 		sets: it.sets,
-		...(it.pyramid ? { pyramid: it.reps } : {})
+		...(it.pyramid ? { pyramid: it.reps, pyramidHoldSec: it.holdSec } : {})
 	});
 	Object.assign(s.item, { ...it, reps: [...it.reps] });
 	const part = routine.parts.find((p) => index >= p.start && index < p.end);
@@ -135,7 +135,12 @@ export function trySwap(
 		region: old.region,
 		focus: old.focus,
 		sets: old.pyramid ? 1 : old.sets,
-		...(old.pyramid ? { pyramid: old.reps } : {})
+		...(old.pyramid
+			? {
+					pyramid: old.reps,
+					pyramidHoldSec: pyramidHoldFor(routine.request.level, routine.request.step)
+				}
+			: {})
 	});
 	if (index === part.start) fresh.lead = firstLead(index === 0);
 	const oldLead = index === 0 ? routine.prepareSec : old.transitionSec;

@@ -182,15 +182,33 @@ function coreViolations(
 	opensRoutine: boolean
 ): string[] {
 	const out: string[] = [];
-	const pyramids: Record<string, number[][]> = {
-		beginner: [[6, 4, 2]],
-		intermediate: [[6, 4, 2]],
-		advanced: [
-			[8, 6, 4],
-			[10, 8, 6]
-		]
+	// by level and step (issue 14): step 2 is CONTENT.md's dose, step 1 one rep fewer on each
+	// pyramid step (at least 2) and holds a fifth shorter, step 3 one rep more (at most 10)
+	const PYRAMIDS: Record<string, Record<number, number[][]>> = {
+		beginner: { 1: [[5, 3, 2]], 2: [[6, 4, 2]], 3: [[7, 5, 3]] },
+		intermediate: { 1: [[5, 3, 2]], 2: [[6, 4, 2]], 3: [[7, 5, 3]] },
+		advanced: {
+			1: [
+				[7, 5, 3],
+				[9, 7, 5]
+			],
+			2: [
+				[8, 6, 4],
+				[10, 8, 6]
+			],
+			3: [
+				[9, 7, 5],
+				[10, 8, 6]
+			]
+		}
 	};
-	const hold = r.level === 'beginner' ? 5 : 10;
+	const HOLDS: Record<string, Record<number, number>> = {
+		beginner: { 1: 4, 2: 5, 3: 5 },
+		intermediate: { 1: 8, 2: 10, 3: 10 },
+		advanced: { 1: 8, 2: 10, 3: 10 }
+	};
+	const pyramids = { [r.level]: PYRAMIDS[r.level]?.[r.step] ?? [] };
+	const hold = HOLDS[r.level]?.[r.step] ?? 0;
 	items.forEach((it, i) => {
 		const e = ex[i];
 		if (!e) return;

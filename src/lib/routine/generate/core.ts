@@ -14,7 +14,7 @@ import { arrange } from '../arrange';
 import type { Slot } from '../fit';
 import { orderPool } from '../rng';
 import { LEVEL_RANK, TRANSITION_SEC } from '../rules';
-import { isCatCamel, pyramidFor, slotTemplate } from '../slots';
+import { isCatCamel, pyramidFor, pyramidHoldFor, slotTemplate } from '../slots';
 import type { RoutineRequest } from '../types';
 import { bodyRange, firstLead, partFail, planSec } from './common';
 import type { PartContext, PartResult } from './common';
@@ -59,7 +59,9 @@ const pyramidPick = (ex: Exercise, request: RoutineRequest, next = false): Pick 
 	region: primary(ex),
 	focus: ex.regions.some((r) => request.focus.includes(r)),
 	sets: 1,
-	pyramid: pyramidFor(request.level, next)
+	// the request's step sets the dose (issue 14); step 2 is the level's standard one
+	pyramid: pyramidFor(request.level, next, request.step),
+	pyramidHoldSec: pyramidHoldFor(request.level, request.step)
 });
 
 const plainPick = (ex: Exercise, request: RoutineRequest): Pick => ({
@@ -172,8 +174,10 @@ function attemptCore(
 		if (request.level === 'advanced') {
 			// the next pyramid, for long plans
 			expansions.push((cur) =>
-				cur.some((p) => p.pyramid && p.pyramid[0] !== pyramidFor('advanced', true)[0])
-					? cur.map((p) => (p.pyramid ? { ...p, pyramid: pyramidFor('advanced', true) } : p))
+				cur.some((p) => p.pyramid && p.pyramid[0] !== pyramidFor('advanced', true, request.step)[0])
+					? cur.map((p) =>
+							p.pyramid ? { ...p, pyramid: pyramidFor('advanced', true, request.step) } : p
+						)
 					: null
 			);
 		}

@@ -77,9 +77,16 @@ function cachedCoreMinSec(r: RoutineRequest, cat: Catalogue, first: boolean): nu
 		byKey = new Map();
 		floors.set(cat, byKey);
 	}
-	const key = [first, r.level, r.backFriendly, r.lowImpact, r.equipment, r.avoid, r.focus].join(
-		'|'
-	);
+	const key = [
+		first,
+		r.level,
+		r.step,
+		r.backFriendly,
+		r.lowImpact,
+		r.equipment,
+		r.avoid,
+		r.focus
+	].join('|');
 	let sec = byKey.get(key);
 	if (sec === undefined) {
 		// avoid lists are open-ended: keep the memory bounded
