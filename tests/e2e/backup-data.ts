@@ -44,18 +44,18 @@ export const SETTINGS = {
 	backFriendly: true,
 	minutes: { warmup: 5, core: 10, stretch: 10, daily: 25 },
 	cues: { voice: true, sound: true, vibration: true },
-	weeklyGoal: 3,
-	emergencyNumber: '',
-	readiness: null
+	weeklyGoal: 3
 };
 
 export function backup(count: number, extra: Record<string, unknown> = {}) {
 	return {
 		app: 'limber',
-		format: 1,
+		format: 2,
 		exportedAt: new Date().toISOString(),
 		sessions: Array.from({ length: count }, (_, i) => session(i)),
 		settings: SETTINGS,
+		prefs: {},
+		checkins: [],
 		...extra
 	};
 }

@@ -57,7 +57,7 @@ test('import, export, then import into a fresh profile: the same history; again:
 	const exported = await download(page, 'Export data');
 	expect(exported.name).toMatch(/^limber-backup-\d{4}-\d\d-\d\d\.json$/);
 	const parsed = JSON.parse(exported.text);
-	expect(parsed).toMatchObject({ app: 'limber', format: 1, settings: SETTINGS });
+	expect(parsed).toMatchObject({ app: 'limber', format: 2, settings: SETTINGS, checkins: [] });
 	expect(Date.parse(parsed.exportedAt)).not.toBeNaN();
 	// every record exactly as imported, oldest first
 	expect(parsed.sessions).toEqual([...original.sessions].reverse());
@@ -125,7 +125,7 @@ test('imported text is shown as text, never as markup', async ({ page }) => {
 
 const good = backup(3);
 const withSession = (changes: Record<string, unknown>) =>
-	JSON.stringify({ ...good, sessions: [{ ...session(0), ...changes }] });
+	JSON.stringify({ ...good, sessions: [{ ...session(0), ...changes }, session(1), session(2)] });
 const bad: [string, string | Buffer, RegExp][] = [
 	['not JSON', 'this is not json at all', /not a Limber backup: it is not JSON/],
 	['empty', '', /empty/],
@@ -140,28 +140,10 @@ const bad: [string, string | Buffer, RegExp][] = [
 		JSON.stringify({ ...good, format: 99 }),
 		/made by a newer version of Limber/
 	],
-	['wrong types', withSession({ startedAt: 'yesterday' }), /damaged: sessions\[0\]\.startedAt/],
-	['a missing field', JSON.stringify({ ...good, sessions: 'none' }), /damaged: sessions/],
-	['a negative duration', withSession({ completedSec: -60 }), /cannot be right.*completedSec/],
-	[
-		'an absurd duration',
-		withSession({ completedSec: 90_000, plannedSec: 90_000 }),
-		/cannot be right.*more than 24 hours/
-	],
-	[
-		'a date before Limber',
-		withSession({ startedAt: Date.UTC(1999, 0, 1), endedAt: Date.UTC(1999, 0, 1) + 600_000 }),
-		/cannot be right.*startedAt is before 2020/
-	],
-	[
-		'a date in the future',
-		withSession({ startedAt: Date.now() + 9e10, endedAt: Date.now() + 9e10 + 600_000 }),
-		/cannot be right.*in the future/
-	],
-	['an impossible rating', withSession({ rating: 9 }), /cannot be right.*rating/]
+	['no list of sessions', JSON.stringify({ ...good, sessions: 'none' }), /damaged: sessions/]
 ];
 
-test('every malformed file is refused with its own message and the history is unchanged', async ({
+test('a file that is not a Limber backup is refused whole with its own message', async ({
 	page
 }) => {
 	await importAndConfirm(page, JSON.stringify(backup(2)));
@@ -172,6 +154,74 @@ test('every malformed file is refused with its own message and the history is un
 		await expect(importButton(page), what).toHaveCount(0);
 	}
 	expect(await historyText(page, 2)).toEqual(before);
+});
+
+const damaged: [string, string, RegExp][] = [
+	[
+		'wrong types',
+		withSession({ startedAt: 'yesterday' }),
+		/sessions\[0\]\.startedAt is not a date/
+	],
+	['a negative duration', withSession({ completedSec: -60 }), /completedSec is negative/],
+	[
+		'an absurd duration',
+		withSession({ completedSec: 90_000, plannedSec: 90_000 }),
+		/more than 24 hours/
+	],
+	['an impossible rating', withSession({ rating: 9 }), /rating must be a whole number from 1 to 5/]
+];
+
+test('a backup with bad records restores every good one and lists the rest with why', async ({
+	page
+}) => {
+	for (const [what, content, reason] of damaged) {
+		await chooseFile(page, `${what}.json`, content);
+		const left = page.getByRole('list', { name: 'Left out of the import' });
+		await expect(left.getByRole('listitem'), what).toHaveText([reason]);
+		await expect(page.getByText('1 record in the file cannot be restored'), what).toBeVisible();
+	}
+	await importButton(page).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 2 sessions' })).toContainText(
+		'1 record in the file could not be restored'
+	);
+	await historyText(page, 2);
+});
+
+test('a session dated by a wrong device clock restores in full', async ({ page }) => {
+	// a phone whose date said 2019, and one a year ahead
+	const file = {
+		...good,
+		sessions: [
+			{
+				...session(0),
+				id: 'in-2019',
+				startedAt: Date.UTC(2019, 5, 1),
+				endedAt: Date.UTC(2019, 5, 1) + 600_000
+			},
+			{
+				...session(1),
+				id: 'ahead',
+				startedAt: Date.now() + 3e10,
+				endedAt: Date.now() + 3e10 + 600_000
+			}
+		]
+	};
+	await chooseFile(page, 'clock.json', JSON.stringify(file));
+	await expect(page.getByText('2 sessions in the file, 2 new, 0 already here.')).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Left out of the import' })).toHaveCount(0);
+	await importButton(page).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 2 sessions.' })).toBeVisible();
+	await historyText(page, 2);
+});
+
+test('Import pressed twice imports once and counts what was written', async ({ page }) => {
+	await chooseFile(page, 'backup.json', JSON.stringify(backup(3)));
+	await importButton(page).evaluate((button: HTMLButtonElement) => {
+		button.click();
+		button.click();
+	});
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 3 sessions.' })).toBeVisible();
+	await historyText(page, 3);
 });
 
 test('a file over 50 MB is refused before it is read', async ({ page }, testInfo) => {

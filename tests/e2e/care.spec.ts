@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
+import { readPref } from './helpers';
 
 const ANSWERED = JSON.stringify({ answeredAt: '2026-01-01T00:00:00.000Z', anyYes: false });
 
@@ -179,8 +180,9 @@ test.describe('first run', () => {
 		await expect(
 			page.getByRole('complementary', { name: 'Talk to a health professional' })
 		).toHaveCount(0);
-		const saved = await page.evaluate(() => localStorage.getItem('limber.readiness'));
-		expect(JSON.parse(saved!)).toMatchObject({ anyYes: false });
+		expect(await readPref(page, 'readiness')).toMatchObject({ anyYes: false });
+		// kept in IndexedDB only: nothing left in localStorage
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	});
 });
 
@@ -192,9 +194,7 @@ test.describe('settings: reminders and emergency number', () => {
 		const field = page.getByRole('textbox', { name: 'Emergency number' });
 		await field.fill('112');
 		await field.press('Tab');
-		await expect
-			.poll(() => page.evaluate(() => localStorage.getItem('limber.emergencyNumber')))
-			.toBe('112');
+		await expect.poll(() => readPref(page, 'emergencyNumber')).toBe('112');
 		await page.goto('/care');
 		const moving = page.getByRole('region', { name: 'Gentle movement' });
 		await moving.getByRole('checkbox', { name: 'Loss of bladder or bowel control' }).check();
@@ -235,8 +235,7 @@ test.describe('settings: reminders and emergency number', () => {
 		await page.getByRole('button', { name: 'Also notify me while Limber is open' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'it will notify you' })).toHaveCount(1);
 		await expect(page.getByRole('button', { name: 'Stop notifying me' })).toBeVisible();
-		const saved = await page.evaluate(() => localStorage.getItem('limber.reminder'));
-		expect(JSON.parse(saved!)).toMatchObject({ notify: true });
+		await expect.poll(() => readPref(page, 'reminder')).toMatchObject({ notify: true });
 	});
 
 	test('any page arms a saved reminder and notifies at its time', async ({ page, context }) => {

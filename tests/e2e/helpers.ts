@@ -42,3 +42,29 @@ export async function openControlled(page: Page, path = '/') {
 export function atPath(path: string) {
 	return (url: URL) => url.pathname === path;
 }
+
+/** a value of the app's `prefs` store in IndexedDB, read in the page (undefined when none) */
+export async function readPref(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(key) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('prefs')) {
+						db.close();
+						resolve(undefined);
+						return;
+					}
+					const get = db.transaction('prefs').objectStore('prefs').get(key);
+					get.onsuccess = () => {
+						db.close();
+						resolve(get.result);
+					};
+					get.onerror = () => reject(new Error(String(get.error)));
+				};
+			}),
+		key
+	);
+}

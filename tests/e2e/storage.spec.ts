@@ -11,6 +11,10 @@ test('without IndexedDB a banner says so, and routines still generate and play',
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'not letting Limber save data' })
 	).toBeVisible();
+	// the readiness answer cannot be kept: asked, and the answer says so
+	const dialog = page.getByRole('dialog', { name: 'Before you start' });
+	await dialog.getByRole('button', { name: 'None of these apply — continue' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be saved' })).toBeVisible();
 	await expect(page.locator('.total')).toHaveText(/\d+:\d\d$/);
 	await page.getByRole('link', { name: 'Start' }).click();
 	await page.getByRole('button', { name: 'Start' }).click();
@@ -44,4 +48,21 @@ test('when another tab upgrades the database, this one asks to reload', async ({
 	const banner = page.getByRole('alert').filter({ hasText: 'updated in another tab' });
 	await expect(banner).toBeVisible();
 	await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+	// this build cannot open the newer database: it says so, offers no reload, and still plays
+	await banner.getByRole('button', { name: 'Reload' }).click();
+	const stale = page.getByRole('alert').filter({ hasText: 'newer version of Limber' });
+	await expect(stale).toBeVisible();
+	await expect(stale.getByRole('button')).toHaveCount(0);
+	await expect(page.getByRole('alert').filter({ hasText: 'updated in another tab' })).toHaveCount(
+		0
+	);
+	// the stored readiness answer is out of reach too: asked again, and said it is not kept
+	await page
+		.getByRole('dialog', { name: 'Before you start' })
+		.getByRole('button', { name: 'None of these apply — continue' })
+		.click();
+	await page.getByRole('link', { name: 'Start' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
 });

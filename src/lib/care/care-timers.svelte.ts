@@ -4,19 +4,21 @@
  * back on mount so a running timer continues across a reload. Cues (beep, voice, vibration)
  * at the end come from the player's adapters.
  */
+import { wallClock, type Clock } from '$lib/adapters/browser';
 import { beep, unlockAudio, vibrate } from '$lib/player/adapters/sound';
 import { speak } from '$lib/player/adapters/speech';
+import { loadPref, savePref } from '$lib/storage/prefs';
 import {
 	cueDue,
 	defaultTimers,
-	loadTimers,
 	pauseTimer,
+	plainTimers,
 	resetTimer,
 	resumeTimer,
-	saveTimers,
 	setMinutes,
 	startTimer,
 	TIMER_KINDS,
+	TIMERS_PREF,
 	viewTimer,
 	type TimerKind,
 	type TimerState,
@@ -28,6 +30,24 @@ const TICK_MS = 250;
 
 export const TIMER_LABELS: Record<TimerKind, string> = { ice: 'Ice', heat: 'Heat' };
 
+/** what the timers do in the browser: sound (unlocked from a tap), speech and vibration */
+export interface TimerCues {
+	unlock(): void;
+	cue(text: string): void;
+}
+
+export const browserTimerCues: TimerCues = {
+	unlock: unlockAudio,
+	cue(text) {
+		beep(660, 300);
+		speak(text);
+		vibrate([300, 150, 300]);
+	}
+};
+
+export const NOT_SAVED =
+	'The timers could not be saved on this device: a reload starts them afresh.';
+
 export class CareTimers {
 	state = $state.raw<TimersState>(defaultTimers());
 	now = $state(0);
@@ -35,6 +55,8 @@ export class CareTimers {
 	message = $state('');
 	/** restored from storage: the controls work from then on */
 	ready = $state(false);
+	/** why the timers are not kept across a reload */
+	saveError = $state('');
 
 	readonly views: Record<TimerKind, TimerView> = $derived({
 		ice: viewTimer(this.state.ice, this.now),
@@ -42,16 +64,23 @@ export class CareTimers {
 	});
 
 	#interval: ReturnType<typeof setInterval> | undefined;
-	#wall: () => number;
+	#wall: Clock;
+	#cues: TimerCues;
 
-	constructor(wall: () => number = () => Date.now()) {
+	constructor(wall: Clock = wallClock, cues: TimerCues = browserTimerCues) {
 		this.#wall = wall;
+		this.#cues = cues;
 		this.now = wall();
 	}
 
 	/** read the saved timers (on mount); a finished timer that already rang starts afresh */
-	restore() {
-		const loaded = loadTimers();
+	async restore() {
+		let loaded = defaultTimers();
+		try {
+			loaded = (await loadPref(TIMERS_PREF)) ?? loaded;
+		} catch {
+			// no storage: the timers start idle
+		}
 		const now = this.#wall();
 		const tidy = (t: TimerState) =>
 			t.cued && viewTimer(t, now).status === 'done' ? resetTimer(t) : t;
@@ -63,7 +92,7 @@ export class CareTimers {
 
 	start(kind: TimerKind) {
 		// browsers let audio start only from a tap
-		unlockAudio();
+		this.#cues.unlock();
 		this.message = '';
 		this.#update(kind, (t, now) => startTimer(t, now));
 	}
@@ -73,7 +102,7 @@ export class CareTimers {
 	}
 
 	resume(kind: TimerKind) {
-		unlockAudio();
+		this.#cues.unlock();
 		this.#update(kind, (t, now) => resumeTimer(t, now));
 	}
 
@@ -94,7 +123,7 @@ export class CareTimers {
 		const now = this.#wall();
 		this.now = now;
 		this.state = { ...this.state, [kind]: change(this.state[kind], now) };
-		saveTimers(this.state);
+		void this.#save();
 		this.#sync();
 	}
 
@@ -116,7 +145,7 @@ export class CareTimers {
 		for (const kind of TIMER_KINDS) {
 			if (cueDue(this.state[kind], now)) {
 				this.state = { ...this.state, [kind]: { ...this.state[kind], cued: true } };
-				saveTimers(this.state);
+				void this.#save();
 				this.#cue(kind);
 			}
 		}
@@ -126,8 +155,26 @@ export class CareTimers {
 	#cue(kind: TimerKind) {
 		const text = `${TIMER_LABELS[kind]} time is up. Take the pack off.`;
 		this.message = text;
-		beep(660, 300);
-		speak(text);
-		vibrate([300, 150, 300]);
+		this.#cues.cue(text);
+	}
+
+	/** the latest state is what is stored: writes go in order, each a whole snapshot */
+	#saving: Promise<void> = Promise.resolve();
+	#save(): Promise<void> {
+		const value = plainTimers(this.state);
+		this.#saving = this.#saving.then(async () => {
+			try {
+				await savePref(TIMERS_PREF, value);
+				this.saveError = '';
+			} catch {
+				this.saveError = NOT_SAVED;
+			}
+		});
+		return this.#saving;
+	}
+
+	/** resolves once every change so far is stored (tests, leaving the page) */
+	saved(): Promise<void> {
+		return this.#saving;
 	}
 }

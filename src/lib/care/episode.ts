@@ -1,7 +1,5 @@
 /** when the current back spasm started (epoch ms), kept so the advice survives a reload */
-import { readJson, removeKey, writeJson, type KeyValueStore } from './storage';
-
-export const EPISODE_KEY = 'limber.careEpisode';
+import type { Pref } from '$lib/storage/prefs';
 
 /** a start more than this far back is an old episode, not the current one */
 const MAX_AGE_MS = 90 * 86_400_000;
@@ -13,11 +11,12 @@ export function parseEpisodeStart(value: unknown, now: number): number | null {
 	return value;
 }
 
-export function loadEpisodeStart(now: number, store?: KeyValueStore | null): number | null {
-	return parseEpisodeStart(readJson(EPISODE_KEY, store), now);
-}
-
-export function saveEpisodeStart(start: number | null, store?: KeyValueStore | null) {
-	if (start === null) removeKey(EPISODE_KEY, store);
-	else writeJson(EPISODE_KEY, start, store);
-}
+/**
+ * The stored start, in the `prefs` store: any instant a clock can show (how recent it must be
+ * to count is `parseEpisodeStart`'s rule, applied when the page reads it).
+ */
+export const EPISODE_PREF: Pref<number> = {
+	key: 'careEpisode',
+	read: (raw) =>
+		typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) <= 8.64e15 ? raw : undefined
+};

@@ -4,7 +4,8 @@
  * only after a tap) or where the Notification API is missing. Browser only.
  */
 import { nextOccurrence } from './ics';
-import { loadReminder, toDailyReminder, type ReminderPrefs } from './reminder';
+import { loadPref } from '$lib/storage/prefs';
+import { REMINDER_PREF, toDailyReminder, type ReminderPrefs } from './reminder';
 import { notificationsGranted } from './permission';
 import { localTimeZone } from './tz';
 
@@ -22,11 +23,22 @@ export function disarmReminderNotifications() {
 	timer = undefined;
 }
 
+/** arms the stored reminder (every page, once permission was granted); never rejects */
+export async function armSavedReminder(): Promise<number | null> {
+	try {
+		const prefs = await loadPref(REMINDER_PREF);
+		return prefs ? armReminderNotifications(prefs) : null;
+	} catch {
+		// no storage: no reminder was kept to arm
+		return null;
+	}
+}
+
 /**
- * Schedules the next notification for the saved (or given) reminder; returns its time, or
- * null when none is due (turned off, no permission, no weekday).
+ * Schedules the next notification for the given reminder; returns its time, or null when
+ * none is due (turned off, no permission, no weekday).
  */
-export function armReminderNotifications(prefs: ReminderPrefs = loadReminder()): number | null {
+export function armReminderNotifications(prefs: ReminderPrefs): number | null {
 	disarmReminderNotifications();
 	if (!prefs.notify || !notificationsGranted()) return null;
 	const reminder = toDailyReminder(prefs, localTimeZone());

@@ -3,9 +3,8 @@
  * them means "talk to a health professional before starting", shown as a lasting banner.
  * The app stays usable either way.
  */
-import { isRecord, readJson, writeJson, type KeyValueStore } from './storage';
-
-export const READINESS_KEY = 'limber.readiness';
+import { isRecord } from '$lib/is-record';
+import type { Pref } from '$lib/storage/prefs';
 
 export interface Readiness {
 	/** ISO 8601 instant of the answer */
@@ -36,12 +35,8 @@ export function parseReadiness(value: unknown): Readiness | null {
 	return { answeredAt, anyYes };
 }
 
-export function loadReadiness(store?: KeyValueStore | null): Readiness | null {
-	return parseReadiness(readJson(READINESS_KEY, store));
-}
-
-/** false when it could not be saved (the check then shows again next time) */
-export function saveReadiness(readiness: Readiness, store?: KeyValueStore | null): boolean {
-	const value: Readiness = { answeredAt: readiness.answeredAt, anyYes: readiness.anyYes };
-	return writeJson(READINESS_KEY, value, store);
-}
+/** the stored answer, in the `prefs` store */
+export const READINESS_PREF: Pref<Readiness> = {
+	key: 'readiness',
+	read: (raw) => parseReadiness(raw) ?? undefined
+};

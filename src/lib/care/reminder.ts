@@ -3,9 +3,8 @@
  * remembers it and the in-app notification can be armed again after a reload.
  */
 import { WEEKDAYS, parseTime, type DailyReminder, type Weekday } from './ics';
-import { isRecord, readJson, writeJson, type KeyValueStore } from './storage';
-
-export const REMINDER_KEY = 'limber.reminder';
+import { isRecord } from '$lib/is-record';
+import type { Pref } from '$lib/storage/prefs';
 
 export const ALERT_CHOICES = [0, 10] as const;
 
@@ -37,22 +36,11 @@ export function parseReminder(value: unknown): ReminderPrefs {
 	return { time, weekdays, alarmMinutesBefore: alarm, notify: value.notify === true };
 }
 
-export function loadReminder(store?: KeyValueStore | null): ReminderPrefs {
-	return parseReminder(readJson(REMINDER_KEY, store));
-}
-
-export function saveReminder(prefs: ReminderPrefs, store?: KeyValueStore | null): boolean {
-	return writeJson(
-		REMINDER_KEY,
-		{
-			time: prefs.time,
-			weekdays: [...prefs.weekdays],
-			alarmMinutesBefore: prefs.alarmMinutesBefore,
-			notify: prefs.notify
-		},
-		store
-	);
-}
+/** the reminder, in the `prefs` store; a damaged one reads back as its good parts */
+export const REMINDER_PREF: Pref<ReminderPrefs> = {
+	key: 'reminder',
+	read: (raw) => (isRecord(raw) ? parseReminder(raw) : undefined)
+};
 
 export function toDailyReminder(prefs: ReminderPrefs, timeZone: string): DailyReminder {
 	return {

@@ -1,45 +1,45 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findMedicineWords } from '$lib/safety/medicine-deny';
-import {
-	DEFAULT_EMERGENCY_TEXT,
-	EMERGENCY_KEY,
-	emergencyText,
-	loadEmergencyNumber,
-	saveEmergencyNumber
-} from './emergency';
-import { loadReadiness, READINESS_KEY, READINESS_QUESTIONS, saveReadiness } from './readiness';
+import { closeLimberDB } from '$lib/storage/connection';
+import { freshDB } from '$lib/storage/fixtures';
+import { clearPref, loadPref, savePref } from '$lib/storage/prefs';
+import type { LimberDatabase } from '$lib/storage/schema';
+import { StorageError } from '$lib/storage/errors';
+import { DEFAULT_EMERGENCY_TEXT, EMERGENCY_PREF, emergencyText } from './emergency';
+import { READINESS_PREF, READINESS_QUESTIONS } from './readiness';
 import { EMERGENCY_FLAGS, redFlagOutcome, SEE_A_CLINICIAN, URGENT_FLAGS } from './redflags';
-import type { KeyValueStore } from './storage';
 
-function memoryStore(): KeyValueStore {
-	const data = new Map<string, string>();
-	return {
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k)
-	};
-}
+let db: LimberDatabase;
+beforeEach(async () => {
+	db = await freshDB();
+});
+afterEach(async () => {
+	await closeLimberDB();
+});
 
 describe('readiness', () => {
-	it('saves and reads back the answer', () => {
-		const store = memoryStore();
-		expect(loadReadiness(store)).toBeNull();
+	it('saves and reads back the answer', async () => {
+		expect(await loadPref(READINESS_PREF)).toBeUndefined();
 		const answer = { answeredAt: '2026-01-01T09:00:00.000Z', anyYes: true };
-		expect(saveReadiness(answer, store)).toBe(true);
-		expect(loadReadiness(store)).toEqual(answer);
+		await savePref(READINESS_PREF, answer);
+		await closeLimberDB();
+		expect(await loadPref(READINESS_PREF)).toEqual(answer);
 	});
 
-	it('ignores what is malformed', () => {
-		const store = memoryStore();
+	it('ignores what is malformed, and refuses to write it', async () => {
 		for (const raw of [
 			'nope',
-			'{}',
-			'{"answeredAt":"x","anyYes":true}',
-			'{"answeredAt":"2026-01-01","anyYes":"yes"}',
-			'[]'
+			{},
+			{ answeredAt: 'x', anyYes: true },
+			{ answeredAt: '2026-01-01', anyYes: 'yes' },
+			[]
 		]) {
-			store.setItem(READINESS_KEY, raw);
-			expect(loadReadiness(store), raw).toBeNull();
+			await db.put('prefs', raw, 'readiness');
+			expect(await loadPref(READINESS_PREF), JSON.stringify(raw)).toBeUndefined();
+			await expect(
+				savePref(READINESS_PREF, raw as { answeredAt: string; anyYes: boolean })
+			).rejects.toBeInstanceOf(StorageError);
 		}
 	});
 
@@ -49,24 +49,20 @@ describe('readiness', () => {
 });
 
 describe('emergency number', () => {
-	it('defaults to a neutral text', () => {
-		const store = memoryStore();
-		expect(loadEmergencyNumber(store)).toBeNull();
-		expect(emergencyText(loadEmergencyNumber(store))).toBe(DEFAULT_EMERGENCY_TEXT);
+	it('defaults to a neutral text', async () => {
+		expect(await loadPref(EMERGENCY_PREF)).toBeUndefined();
+		expect(emergencyText(null)).toBe(DEFAULT_EMERGENCY_TEXT);
 	});
 
-	it('saves a number, clears it, and refuses what is not one', () => {
-		const store = memoryStore();
-		expect(saveEmergencyNumber(' 112 ', store)).toBe(true);
-		expect(loadEmergencyNumber(store)).toBe('112');
-		expect(saveEmergencyNumber('call mum', store)).toBe(false);
-		expect(loadEmergencyNumber(store)).toBe('112');
-		expect(saveEmergencyNumber('', store)).toBe(true);
-		expect(loadEmergencyNumber(store)).toBeNull();
-		store.setItem(EMERGENCY_KEY, '"999"');
-		expect(loadEmergencyNumber(store)).toBe('999');
-		store.setItem(EMERGENCY_KEY, '<script>');
-		expect(loadEmergencyNumber(store)).toBeNull();
+	it('saves a number, clears it, and refuses what is not one', async () => {
+		await savePref(EMERGENCY_PREF, ' 112 ');
+		expect(await loadPref(EMERGENCY_PREF)).toBe('112');
+		await expect(savePref(EMERGENCY_PREF, 'call mum')).rejects.toBeInstanceOf(StorageError);
+		expect(await loadPref(EMERGENCY_PREF)).toBe('112');
+		await clearPref(EMERGENCY_PREF);
+		expect(await loadPref(EMERGENCY_PREF)).toBeUndefined();
+		await db.put('prefs', '<script>', 'emergencyNumber');
+		expect(await loadPref(EMERGENCY_PREF)).toBeUndefined();
 	});
 });
 

@@ -1,33 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDB } from '$lib/storage/fixtures';
+import { closeLimberDB } from '$lib/storage/connection';
+import { loadPref, savePref } from '$lib/storage/prefs';
+import type { LimberDatabase } from '$lib/storage/schema';
 import {
 	cueDue,
 	defaultTimers,
 	formatRemaining,
-	loadTimers,
 	parseTimers,
 	pauseTimer,
 	resetTimer,
 	resumeTimer,
-	saveTimers,
 	setMinutes,
 	startTimer,
-	TIMERS_KEY,
+	TIMERS_PREF,
 	viewTimer
 } from './timers';
-import type { KeyValueStore } from './storage';
 
 const MIN = 60_000;
 const t0 = Date.UTC(2026, 0, 1, 9);
 
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k)
-	};
-}
+let db: LimberDatabase;
+beforeEach(async () => {
+	db = await freshDB();
+});
+afterEach(async () => {
+	await closeLimberDB();
+});
 
 describe('care timers', () => {
 	it('counts down from the wall clock, with pauses', () => {
@@ -57,11 +57,11 @@ describe('care timers', () => {
 		expect(setMinutes(running, 'heat', 10, t0 + MIN)).toBe(running);
 	});
 
-	it('survives a reload: saved, read back, still counting from the wall clock', () => {
-		const store = memoryStore();
+	it('survives a reload: saved, read back, still counting from the wall clock', async () => {
 		const timers = { ...defaultTimers(), ice: startTimer(defaultTimers().ice, t0) };
-		expect(saveTimers(timers, store)).toBe(true);
-		const back = loadTimers(store);
+		await savePref(TIMERS_PREF, timers);
+		await closeLimberDB();
+		const back = (await loadPref(TIMERS_PREF))!;
 		expect(viewTimer(back.ice, t0 + 2 * MIN)).toMatchObject({
 			status: 'running',
 			remainingMs: 13 * MIN
@@ -69,10 +69,11 @@ describe('care timers', () => {
 		expect(viewTimer(back.heat, t0 + 2 * MIN).status).toBe('idle');
 	});
 
-	it('falls back to idle timers on anything malformed', () => {
-		const store = memoryStore();
-		store.setItem(TIMERS_KEY, '{not json');
-		expect(loadTimers(store)).toEqual(defaultTimers());
+	it('falls back to idle timers on anything malformed', async () => {
+		await db.put('prefs', { ice: 'broken' }, 'careTimers');
+		expect(await loadPref(TIMERS_PREF)).toEqual(defaultTimers());
+		await db.put('prefs', 'not an object', 'careTimers');
+		expect(await loadPref(TIMERS_PREF)).toBeUndefined();
 		for (const bad of [
 			null,
 			42,

@@ -3,13 +3,12 @@
  * running timer is a `PlayClock` over a one-segment timeline, so the time left after a reload
  * (or a sleeping phone) is worked out from the wall clock, never from counted ticks.
  *
- * Pure: storage goes through `loadTimers`/`saveTimers`, which validate what they read back.
+ * Pure: stored through `TIMERS_PREF` (its reader checks what is read back and written).
  */
 import * as engine from '$lib/player/engine';
 import type { Segment } from '$lib/routine/types';
-import { isRecord, readJson, writeJson, type KeyValueStore } from './storage';
-
-export const TIMERS_KEY = 'limber.careTimers';
+import { isRecord } from '$lib/is-record';
+import type { Pref } from '$lib/storage/prefs';
 
 export type TimerKind = 'ice' | 'heat';
 export const TIMER_KINDS: readonly TimerKind[] = ['ice', 'heat'];
@@ -152,20 +151,24 @@ export function parseTimers(value: unknown): TimersState {
 	return { ice: parseTimer('ice', record.ice), heat: parseTimer('heat', record.heat) };
 }
 
-export function loadTimers(store?: KeyValueStore | null): TimersState {
-	return parseTimers(readJson(TIMERS_KEY, store));
-}
-
-export function saveTimers(state: TimersState, store?: KeyValueStore | null): boolean {
-	const plain = (t: TimerState) => ({
+/** plain data of the timers, as stored */
+export function plainTimers(state: TimersState): TimersState {
+	const plain = (t: TimerState): TimerState => ({
 		minutes: t.minutes,
 		cued: t.cued,
 		clock: t.clock && {
 			startedAt: t.clock.startedAt,
 			pauses: t.clock.pauses.map((p) => ({ from: p.from, to: p.to })),
 			offsetMs: t.clock.offsetMs,
-			endedAt: t.clock.endedAt
+			endedAt: t.clock.endedAt,
+			skipped: []
 		}
 	});
-	return writeJson(TIMERS_KEY, { ice: plain(state.ice), heat: plain(state.heat) }, store);
+	return { ice: plain(state.ice), heat: plain(state.heat) };
 }
+
+/** the timers, in the `prefs` store; a damaged one reads back as an idle timer */
+export const TIMERS_PREF: Pref<TimersState> = {
+	key: 'careTimers',
+	read: (raw) => (isRecord(raw) ? plainTimers(parseTimers(raw)) : undefined)
+};

@@ -24,6 +24,13 @@ export interface SessionRecord {
 	/** 1–5, optional */
 	rating?: number;
 	note?: string;
+	/** the plan's swap list as played (`swap=` of the routine URL), so replay plays it again */
+	swaps?: number[];
+	/** pain before and after, whole 0–10 */
+	painBefore?: number;
+	painAfter?: number;
+	/** per exercise id: how it felt */
+	feedback?: Record<string, 'too-hard' | 'right' | 'too-easy'>;
 }
 
 /** the routine being played, saved so a reload can resume it */
@@ -53,10 +60,13 @@ export interface Settings {
 	cues: { voice: boolean; sound: boolean; vibration: boolean };
 	/** days a week that make the weekly goal, 1–7 */
 	weeklyGoal: number;
-	/** shown in the red-flag guidance; empty means "your local emergency number" */
-	emergencyNumber: string;
-	/** the readiness check answered at first run: null until answered */
-	readiness: { answeredAt: number; anyYes: boolean } | null;
+}
+
+/** a morning check-in: how the back feels compared with yesterday, one per local day */
+export interface Checkin {
+	/** the local date, `YYYY-MM-DD` */
+	date: string;
+	compared: 'better' | 'same' | 'worse';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -65,7 +75,5 @@ export const DEFAULT_SETTINGS: Settings = {
 	backFriendly: true,
 	minutes: { warmup: 5, core: 10, stretch: 10, daily: 25 },
 	cues: { voice: true, sound: true, vibration: true },
-	weeklyGoal: 3,
-	emergencyNumber: '',
-	readiness: null
+	weeklyGoal: 3
 };

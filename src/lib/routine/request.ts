@@ -3,6 +3,7 @@
  * any order) give the same routine and the same URL. Checking a request is `normalise.ts`.
  */
 import { EQUIPMENT, REGIONS } from '$lib/catalogue/types';
+import { formatDateKey } from '$lib/dates';
 import type { Equipment, RegionId } from '$lib/catalogue/types';
 import { DEFAULT_MINUTES } from './minutes';
 import type { RoutineKind, RoutineRequest } from './types';
@@ -12,10 +13,7 @@ export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** today's local date as YYYY-MM-DD: the default seed, so each day has its own routine */
 export function todaySeed(date: Date = new Date()): string {
-	const y = String(date.getFullYear()).padStart(4, '0');
-	const m = String(date.getMonth() + 1).padStart(2, '0');
-	const d = String(date.getDate()).padStart(2, '0');
-	return `${y}-${m}-${d}`;
+	return formatDateKey(date);
 }
 
 /** titles for headings and lists */

@@ -1,9 +1,11 @@
 /**
  * Export and import on the Settings page. A chosen file is read and checked first; what it
- * would add is shown; only Import writes, in one transaction, and every refusal leaves the
- * stored data exactly as it was.
+ * would add, and what it holds that cannot be restored (with why), is shown; only Import
+ * writes, in one transaction, one import at a time, and every refusal leaves the stored
+ * data exactly as it was.
  */
-import { downloadText } from '$lib/download';
+import { browserDownload, wallClock, type Clock, type Download } from '$lib/adapters/browser';
+import { dateAt, formatDateKey } from '$lib/dates';
 import { getLimberDB, StorageError } from '$lib/storage';
 import {
 	applyImport,
@@ -21,6 +23,17 @@ import {
 
 export type Outcome = { kind: 'success' | 'error'; message: string } | null;
 
+export interface BackupAdapters {
+	download: Download;
+	now: Clock;
+}
+
+export const browserBackupAdapters: BackupAdapters = { download: browserDownload, now: wallClock };
+
+/** `n thing` or `n things` */
+export const count = (n: number, one: string, many = `${one}s`) =>
+	`${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 export class BackupState {
 	/** a checked file waiting for Import */
 	pending = $state.raw<{
@@ -32,27 +45,44 @@ export class BackupState {
 	includeSettings = $state(false);
 	outcome = $state<Outcome>(null);
 	busy = $state(false);
+	#importing: Promise<ImportResult | null> | null = null;
+	#a: BackupAdapters;
+
+	constructor(adapters: BackupAdapters = browserBackupAdapters) {
+		this.#a = adapters;
+	}
 
 	async exportJson() {
 		await this.#run(async () => {
-			const backup = await exportBackup(await getLimberDB());
-			downloadText(`limber-backup-${today()}.json`, backupToJson(backup), 'application/json');
+			const { backup, leftOut } = await exportBackup(await getLimberDB(), { now: this.#a.now() });
+			this.#a.download(
+				`limber-backup-${this.#today()}.json`,
+				backupToJson(backup),
+				'application/json'
+			);
 			this.outcome = {
 				kind: 'success',
-				message: `Exported ${sessionsText(backup.sessions.length)}.`
+				message: `Exported ${count(backup.sessions.length, 'session')}${
+					leftOut ? `; ${count(leftOut, 'damaged record')} could not be read and were left out` : ''
+				}.`
 			};
 		});
 	}
 
 	async exportCsv() {
 		await this.#run(async () => {
-			const backup = await exportBackup(await getLimberDB());
-			downloadText(`limber-sessions-${today()}.csv`, sessionsToCsv(backup.sessions), 'text/csv');
+			const { backup } = await exportBackup(await getLimberDB(), { now: this.#a.now() });
+			this.#a.download(
+				`limber-sessions-${this.#today()}.csv`,
+				sessionsToCsv(backup.sessions),
+				'text/csv'
+			);
 			this.outcome = { kind: 'success', message: 'Exported sessions as CSV.' };
 		});
 	}
 
-	async choose(file: File | undefined) {
+	async choose(file: Pick<File, 'name' | 'size' | 'text'> | undefined) {
+		if (this.#importing) return;
 		this.pending = null;
 		this.outcome = null;
 		// a new file starts with the safe choice: keep my settings
@@ -71,8 +101,16 @@ export class BackupState {
 		});
 	}
 
-	/** imports the pending file; the result, or null when nothing was written */
-	async confirm(): Promise<ImportResult | null> {
+	/**
+	 * Imports the pending file; the result, or null when nothing was written. While an import
+	 * runs, another call waits for the same one: a file is never applied twice at once.
+	 */
+	confirm(): Promise<ImportResult | null> {
+		this.#importing ??= this.#confirm().finally(() => (this.#importing = null));
+		return this.#importing;
+	}
+
+	async #confirm(): Promise<ImportResult | null> {
 		const pending = this.pending;
 		if (!pending) return null;
 		let outcome: ImportResult | null = null;
@@ -83,17 +121,13 @@ export class BackupState {
 			outcome = result;
 			this.pending = null;
 			this.includeSettings = false;
-			this.outcome = {
-				kind: 'success',
-				message: `Imported ${sessionsText(result.added)}${
-					result.duplicates ? `; ${result.duplicates} already here were left as they were` : ''
-				}${result.settingsWritten ? '; your settings were replaced' : ''}.`
-			};
+			this.outcome = { kind: 'success', message: importMessage(result, pending.summary) };
 		});
 		return outcome;
 	}
 
 	cancel() {
+		if (this.#importing) return;
 		this.pending = null;
 		this.includeSettings = false;
 	}
@@ -112,13 +146,24 @@ export class BackupState {
 			this.busy = false;
 		}
 	}
+
+	/** the local date, for file names */
+	#today() {
+		return formatDateKey(dateAt(this.#a.now()));
+	}
 }
 
-const sessionsText = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
-
-/** the local date, for file names */
-function today() {
-	const d = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** what an import wrote, counted from what the transaction wrote */
+export function importMessage(result: ImportResult, summary: BackupSummary): string {
+	const parts = [`Imported ${count(result.added, 'session')}`];
+	if (result.checkinsAdded) parts.push(count(result.checkinsAdded, 'check-in'));
+	if (result.duplicates) {
+		parts.push(`${result.duplicates.toLocaleString('en')} already here were left as they were`);
+	}
+	if (result.settingsWritten) parts.push('your settings were replaced');
+	else if (result.prefsWritten) parts.push(`${count(result.prefsWritten, 'preference')} restored`);
+	if (summary.skipped.length) {
+		parts.push(`${count(summary.skipped.length, 'record')} in the file could not be restored`);
+	}
+	return `${parts.join('; ')}.`;
 }

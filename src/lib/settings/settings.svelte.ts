@@ -7,6 +7,7 @@ import {
 	StorageError,
 	storageEstimate
 } from '$lib/storage';
+import { onChange } from '$lib/storage/changes';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unknown';
 
@@ -27,6 +28,7 @@ export class SettingsState {
 	persistMessage = $state('');
 	/** the last values stored: where an emptied number field goes back to */
 	#stored: Settings = structuredClone(DEFAULT_SETTINGS);
+	#saving = false;
 
 	async load() {
 		// getSettings never rejects: without storage it gives the defaults
@@ -35,6 +37,13 @@ export class SettingsState {
 		this.value = settings;
 		this.loaded = true;
 		await this.refreshStorage();
+	}
+
+	/** shows settings saved in another tab (or by an import); returns the unsubscribe function */
+	follow(): () => void {
+		return onChange((change, elsewhere) => {
+			if (change.store === 'settings' && (elsewhere || !this.#saving)) void this.load();
+		});
 	}
 
 	async refreshStorage() {
@@ -61,12 +70,15 @@ export class SettingsState {
 		v.weeklyGoal = whole(v.weeklyGoal, 1, 7, old.weeklyGoal);
 		this.error = '';
 		const snapshot = $state.snapshot(v);
+		this.#saving = true;
 		try {
 			await saveSettings(snapshot);
 			this.#stored = structuredClone(snapshot);
 		} catch (error) {
 			this.error =
 				error instanceof StorageError ? error.message : 'Your settings could not be saved.';
+		} finally {
+			this.#saving = false;
 		}
 	}
 

@@ -1,7 +1,7 @@
 /** The routine in progress, kept so that a reload can resume it. */
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { readActiveSession } from './guards';
+import { activeSession, read } from './records';
 import { ACTIVE_KEY } from './schema';
 import { inTransaction, snapshot } from './tx';
 
@@ -11,7 +11,7 @@ export async function getActive(): Promise<ActiveSession | undefined> {
 	const raw = await inTransaction(db, ['active'], 'readonly', (tx) =>
 		tx.objectStore('active').get(ACTIVE_KEY)
 	);
-	return readActiveSession(raw);
+	return read(activeSession, raw);
 }
 
 export async function saveActive(active: ActiveSession): Promise<void> {

@@ -6,6 +6,7 @@
 import { openDB } from 'idb';
 import { reportProblem, StorageError, type StorageProblem } from './errors';
 import { DB_NAME, DB_VERSION, type LimberDatabase, type LimberDB } from './schema';
+import { legacyStorage } from './legacy';
 import { upgrade } from './upgrade';
 
 export type OpenResult = { ok: true; db: LimberDatabase } | { ok: false; problem: StorageProblem };
@@ -22,7 +23,9 @@ async function connect(): Promise<OpenResult> {
 	if (typeof indexedDB === 'undefined' || !indexedDB) return failure('unavailable');
 	try {
 		const db = await openDB<LimberDB>(DB_NAME, DB_VERSION, {
-			upgrade,
+			upgrade(database, oldVersion, _newVersion, transaction) {
+				upgrade(database, oldVersion, transaction, legacyStorage());
+			},
 			blocked() {
 				// another tab holds an older version open; the open goes on once it closes
 				reportProblem('blocked');
@@ -39,9 +42,10 @@ async function connect(): Promise<OpenResult> {
 		});
 		return { ok: true, db };
 	} catch (error) {
-		// a newer version is already stored: this page is the stale one
+		// a newer version is already stored (a rollback, or a newer build on this origin):
+		// reloading cannot help, only this app's update can
 		const stale = error instanceof Error && error.name === 'VersionError';
-		return failure(stale ? 'version-change' : 'unavailable');
+		return failure(stale ? 'newer-version' : 'unavailable');
 	}
 }
 

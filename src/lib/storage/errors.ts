@@ -1,13 +1,16 @@
 /** Storage problems: typed, each with the one sentence the UI shows, and a way to hear of them. */
 
-export type StorageProblemKind = 'unavailable' | 'blocked' | 'version-change' | 'quota' | 'error';
+export type StorageProblemKind =
+	'unavailable' | 'blocked' | 'version-change' | 'newer-version' | 'quota' | 'error';
 
 export const PROBLEM_MESSAGES: Record<StorageProblemKind, string> = {
 	unavailable:
 		"Your browser is not letting Limber save data (private browsing?). Routines still work, but sessions won't be kept.",
 	blocked:
 		'Limber is open in another tab with an older version. Close that tab to finish updating; this page will carry on then.',
-	'version-change': 'Limber was updated in another tab — reload this page.',
+	'version-change': 'Limber was updated in another tab — reload this page to keep saving.',
+	'newer-version':
+		'A newer version of Limber has used this device, and this one cannot read its data. Routines still play, but sessions are not saved until Limber updates (it does so by itself once online).',
 	quota:
 		'Your device is out of storage space: nothing was saved, and what was already stored is unchanged.',
 	error:

@@ -51,13 +51,16 @@ export async function freshDB(): Promise<LimberDatabase> {
 
 /** everything stored, raw, for "nothing changed" comparisons */
 export async function dump(db: LimberDatabase) {
-	const tx = db.transaction(['sessions', 'settings', 'active'], 'readonly');
-	const [sessions, settingsKeys, settings, active] = await Promise.all([
+	const tx = db.transaction(['sessions', 'settings', 'active', 'prefs', 'checkins'], 'readonly');
+	const [sessions, settingsKeys, settings, active, prefKeys, prefs, checkins] = await Promise.all([
 		tx.objectStore('sessions').getAll(),
 		tx.objectStore('settings').getAllKeys(),
 		tx.objectStore('settings').getAll(),
 		tx.objectStore('active').getAll(),
+		tx.objectStore('prefs').getAllKeys(),
+		tx.objectStore('prefs').getAll(),
+		tx.objectStore('checkins').getAll(),
 		tx.done
 	]);
-	return { sessions, settingsKeys, settings, active };
+	return { sessions, settingsKeys, settings, active, prefKeys, prefs, checkins };
 }

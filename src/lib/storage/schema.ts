@@ -1,21 +1,45 @@
 /** The IndexedDB schema: one typed description of every store, for idb. */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { ActiveSession, SessionRecord, Settings } from '$lib/progress/types';
-import type { RoutineKind } from '$lib/routine/types';
+import type { ActiveSession, Checkin, SessionRecord, Settings } from '$lib/progress/types';
 
 export const DB_NAME = 'limber';
-/** 1: sessions (by-start) and settings; 2: sessions by-kind, and the active session */
-export const DB_VERSION = 2;
+/**
+ * 1: sessions (by-start) and settings; 2: sessions by-kind, and the active session;
+ * 3: prefs (what lived in localStorage) and checkins; by-kind dropped, and the settings
+ * record's emergencyNumber and readiness moved to prefs
+ */
+export const DB_VERSION = 3;
 
 /** the single records of the `active` and `settings` stores live under fixed keys */
 export const ACTIVE_KEY = 'current';
 export const SETTINGS_KEY = 'user';
 
+/**
+ * The `prefs` store: one value per key (out-of-line keys). Each value is checked by its
+ * reader (`$lib/prefs`) on every read and write, and in a backup.
+ *
+ * - `readiness`: `{ answeredAt: ISO 8601 string, anyYes: boolean }`
+ * - `emergencyNumber`: the cleaned number as text
+ * - `reminder`: `{ time: 'HH:MM', weekdays: ['MO', …], alarmMinutesBefore: 0 | 10, notify }`
+ * - `careEpisode`: epoch ms when the current back spasm started
+ * - `careTimers`: `{ ice, heat }`, each `{ minutes, cued, clock: PlayClock | null }`
+ * - `todayExercises`: whether Today's list of exercises was left open
+ */
+export const PREF_KEYS = [
+	'readiness',
+	'emergencyNumber',
+	'reminder',
+	'careEpisode',
+	'careTimers',
+	'todayExercises'
+] as const;
+export type PrefKey = (typeof PREF_KEYS)[number];
+
 export interface LimberDB extends DBSchema {
 	sessions: {
 		key: string;
 		value: SessionRecord;
-		indexes: { 'by-start': number; 'by-kind': RoutineKind };
+		indexes: { 'by-start': number };
 	};
 	active: {
 		key: typeof ACTIVE_KEY;
@@ -24,6 +48,14 @@ export interface LimberDB extends DBSchema {
 	settings: {
 		key: typeof SETTINGS_KEY;
 		value: Settings;
+	};
+	prefs: {
+		key: PrefKey;
+		value: unknown;
+	};
+	checkins: {
+		key: string;
+		value: Checkin;
 	};
 }
 

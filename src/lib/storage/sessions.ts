@@ -1,16 +1,26 @@
 /** Finished sessions: saved once by id, listed newest first in pages, deleted with undo. */
 import type { SessionRecord } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { toStorageError } from './errors';
-import { readSessionRecord } from './guards';
+import { announce } from './changes';
+import { StorageError } from './errors';
+import { describeProblem, read, sessionRecord } from './records';
 import { inTransaction, snapshot } from './tx';
 
+const readSessionRecord = (value: unknown) => read(sessionRecord, value);
+
+/**
+ * The record as the one session schema reads it, or a StorageError: every write goes
+ * through the schema that reads it back and that a backup import uses, so whatever is
+ * stored can be listed, exported and restored.
+ */
 function checkedSession(record: SessionRecord): SessionRecord {
-	const value = snapshot(record);
-	if (!readSessionRecord(value)) {
-		throw toStorageError(new TypeError('not a session record: it would be unreadable'));
+	const checked = sessionRecord(snapshot(record));
+	if (!checked.ok) {
+		throw new StorageError('error', {
+			cause: new TypeError(`not a session record: ${describeProblem(checked.problem)}`)
+		});
 	}
-	return value;
+	return checked.value;
 }
 
 /**
@@ -24,6 +34,7 @@ export async function saveSession(record: SessionRecord): Promise<void> {
 	await inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
 		await tx.objectStore('sessions').put(value);
 	});
+	announce({ store: 'sessions' });
 }
 
 /** puts back a record that `deleteSession` returned (undo) */
@@ -47,6 +58,7 @@ export async function deleteSession(id: string): Promise<SessionRecord | undefin
 		await store.delete(id);
 		return found;
 	});
+	announce({ store: 'sessions' });
 	return readSessionRecord(raw);
 }
 

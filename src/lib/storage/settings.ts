@@ -1,7 +1,9 @@
 /** The user's settings: one record, read back over the defaults. */
 import type { Settings } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { mergeSettings } from './guards';
+import { announce } from './changes';
+import { StorageError } from './errors';
+import { describeProblem, mergeSettings } from './records';
 import { SETTINGS_KEY } from './schema';
 import { inTransaction, snapshot } from './tx';
 
@@ -24,10 +26,19 @@ export async function getSettings(): Promise<Settings> {
 	return mergeSettings(raw).settings;
 }
 
+/** stores the settings; a field the settings schema refuses rejects with a StorageError */
 export async function saveSettings(settings: Settings): Promise<void> {
 	const value = snapshot(settings);
+	const checked = mergeSettings(value);
+	const problem = checked.problems[0];
+	if (checked.repaired) {
+		throw new StorageError('error', {
+			cause: new TypeError(problem ? describeProblem(problem) : 'a settings field is missing')
+		});
+	}
 	const db = await getLimberDB();
 	await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-		await tx.objectStore('settings').put(value, SETTINGS_KEY);
+		await tx.objectStore('settings').put(checked.settings, SETTINGS_KEY);
 	});
+	announce({ store: 'settings' });
 }

@@ -203,8 +203,7 @@ describe('settings', () => {
 			level: 'advanced',
 			equipment: ['chair'],
 			minutes: { warmup: 7, core: 12, stretch: 9, daily: 30 },
-			weeklyGoal: 5,
-			readiness: { answeredAt: NOW, anyYes: false }
+			weeklyGoal: 5
 		};
 		await saveSettings(settings);
 		expect(await getSettings()).toEqual(settings);
@@ -228,8 +227,7 @@ describe('settings', () => {
 				equipment: ['wall'],
 				weeklyGoal: 9,
 				minutes: { warmup: 'x', core: 12, stretch: 0.5 },
-				cues: { voice: false, sound: 'loud' },
-				emergencyNumber: '112'
+				cues: { voice: false, sound: 'loud' }
 			},
 			SETTINGS_KEY
 		);
@@ -237,8 +235,7 @@ describe('settings', () => {
 			...DEFAULT_SETTINGS,
 			equipment: ['wall'],
 			minutes: { ...DEFAULT_SETTINGS.minutes, core: 12 },
-			cues: { ...DEFAULT_SETTINGS.cues, voice: false },
-			emergencyNumber: '112'
+			cues: { ...DEFAULT_SETTINGS.cues, voice: false }
 		});
 	});
 
@@ -281,16 +278,23 @@ describe('when storage fails', () => {
 		await saveSession(makeSession(1));
 		const newer = await openDB(DB_NAME, 99);
 		expect(problems.map((p) => p.kind)).toEqual(['version-change']);
-		expect(problems[0]?.message).toBe('Limber was updated in another tab — reload this page.');
+		expect(problems[0]?.message).toBe(
+			'Limber was updated in another tab — reload this page to keep saving.'
+		);
 		await expect(saveSession(makeSession(2))).rejects.toMatchObject({ kind: 'version-change' });
 		newer.close();
 	});
 
-	it('reports a stale page (a newer version already stored) as a version change', async () => {
+	it('says what happened when a newer version is already stored, without offering a reload', async () => {
 		await closeLimberDB();
 		globalThis.indexedDB = new IDBFactory();
 		(await openDB(DB_NAME, 7)).close();
-		expect(await openLimberDB()).toMatchObject({ ok: false, problem: { kind: 'version-change' } });
+		const result = await openLimberDB();
+		expect(result).toMatchObject({ ok: false, problem: { kind: 'newer-version' } });
+		expect(!result.ok && result.problem.message).toMatch(
+			/newer version of Limber has used this device/
+		);
+		expect(!result.ok && result.problem.message).not.toMatch(/reload/i);
 	});
 
 	it('reports being blocked by an older tab, then opens once it closes', async () => {
@@ -308,7 +312,7 @@ describe('when storage fails', () => {
 		old.close();
 		const result = await opening;
 		expect(result.ok).toBe(true);
-		if (result.ok) expect(result.db.version).toBe(2);
+		if (result.ok) expect(result.db.version).toBe(3);
 	});
 
 	it('turns QuotaExceededError into a typed quota error and keeps what was stored', async () => {

@@ -1,0 +1,14 @@
+/**
+ * The browser behind the state classes, as small injectable adapters: a state class takes
+ * them in its constructor, so it runs in Node with fakes (see `fakes.ts` in the tests).
+ */
+import { downloadText } from '$lib/download';
+
+/** the wall clock, epoch ms */
+export type Clock = () => number;
+export const wallClock: Clock = () => Date.now();
+
+/** saves generated text as a file */
+export type Download = (filename: string, text: string, type?: string) => void;
+export const browserDownload: Download = (filename, text, type) =>
+	downloadText(filename, text, type);

@@ -1,0 +1,312 @@
+/**
+ * One schema per stored record, used for every read, every write and every backup import
+ * (so a record the app wrote is always one it can read back and restore). Hand-written, not
+ * valibot: the reads run on Today's first visit, whose budget (`tests/e2e/budget.spec.ts`)
+ * has no room for valibot.
+ *
+ * A schema takes a value and its path and returns a fresh copy holding only the known fields,
+ * or the first problem: where it is and what is wrong, in words for the UI.
+ */
+import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
+import { isRecord } from '$lib/is-record';
+import {
+	DEFAULT_SETTINGS,
+	type ActiveSession,
+	type Checkin,
+	type SessionRecord,
+	type Settings
+} from '$lib/progress/types';
+import { ROUTINE_KINDS, type RoutineRequest } from '$lib/routine/types';
+
+export interface Problem {
+	/** e.g. `sessions[3].startedAt` */
+	path: string;
+	/** e.g. "must be a number" */
+	text: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+export type Schema<T> = (value: unknown, path?: string) => Checked<T>;
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const no = (path: string, text: string): Checked<never> => ({ ok: false, problem: { path, text } });
+const at = (path: string, key: string | number) =>
+	typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** `path text`, e.g. "sessions[3].startedAt must be a number" */
+export const describeProblem = (p: Problem) => `${p.path || 'the value'} ${p.text}`;
+
+// ---- building blocks
+
+export const finite: Schema<number> = (x, path = '') =>
+	typeof x === 'number' && Number.isFinite(x) ? ok(x) : no(path, 'must be a finite number');
+
+export const whole =
+	(min: number, max: number): Schema<number> =>
+	(x, path = '') =>
+		Number.isInteger(x) && (x as number) >= min && (x as number) <= max
+			? ok(x as number)
+			: no(path, `must be a whole number from ${min} to ${max}`);
+
+export const bool: Schema<boolean> = (x, path = '') =>
+	typeof x === 'boolean' ? ok(x) : no(path, 'must be true or false');
+
+export const text =
+	(max: number, pattern?: RegExp, what?: string): Schema<string> =>
+	(x, path = '') => {
+		if (typeof x !== 'string') return no(path, 'must be text');
+		if (x.length > max) return no(path, `is longer than ${max.toLocaleString('en')} characters`);
+		if (pattern && !pattern.test(x)) return no(path, `is not ${what ?? 'valid'}`);
+		return ok(x);
+	};
+
+export const oneOf =
+	<T extends string>(options: readonly T[], what: string): Schema<T> =>
+	(x, path = '') =>
+		(options as readonly unknown[]).includes(x) ? ok(x as T) : no(path, `is not ${what}`);
+
+export const listOf =
+	<T>(item: Schema<T>, max = 100_000): Schema<T[]> =>
+	(x, path = '') => {
+		if (!Array.isArray(x)) return no(path, 'must be a list');
+		if (x.length > max) return no(path, `has more than ${max.toLocaleString('en')} items`);
+		const out: T[] = [];
+		// by index, not `every`: a hole in the list is a missing item
+		for (let i = 0; i < x.length; i++) {
+			const r = item(x[i], at(path, i));
+			if (!r.ok) return r;
+			out.push(r.value);
+		}
+		return ok(out);
+	};
+
+/** marks a field of `objectOf` that may be absent (or undefined) */
+export interface Optional<T> {
+	optional: Schema<T>;
+}
+export const optional = <T>(schema: Schema<T>): Optional<T> => ({ optional: schema });
+
+type Fields = Record<string, Schema<unknown> | Optional<unknown>>;
+type Out<F extends Fields> = {
+	[K in keyof F as F[K] extends Schema<unknown> ? K : never]: F[K] extends Schema<infer T>
+		? T
+		: never;
+} & {
+	[K in keyof F as F[K] extends Optional<unknown> ? K : never]?: F[K] extends Optional<infer T>
+		? T
+		: never;
+};
+
+/** an object with these fields (others are dropped), then the whole-record `rule` */
+export function objectOf<F extends Fields>(
+	fields: F,
+	rule?: (value: Out<F>, path: string) => Problem | null
+): Schema<Out<F>> {
+	return (x, path = '') => {
+		if (!isRecord(x)) return no(path, x === undefined ? 'is missing' : 'must be an object');
+		const out: Record<string, unknown> = {};
+		for (const [key, field] of Object.entries(fields)) {
+			const value = x[key];
+			if ('optional' in field) {
+				if (value === undefined) continue;
+				const r = field.optional(value, at(path, key));
+				if (!r.ok) return r;
+				out[key] = r.value;
+			} else {
+				if (value === undefined) return no(at(path, key), 'is missing');
+				const r = field(value, at(path, key));
+				if (!r.ok) return r;
+				out[key] = r.value;
+			}
+		}
+		const problem = rule?.(out as Out<F>, path);
+		return problem ? { ok: false, problem } : ok(out as Out<F>);
+	};
+}
+
+/** the value, or undefined when it does not fit: for reads that skip what is damaged */
+export const read = <T>(schema: Schema<T>, value: unknown): T | undefined => {
+	const r = schema(value);
+	return r.ok ? r.value : undefined;
+};
+
+// ---- the records
+
+/** exercise and session ids: what crypto.randomUUID and the catalogue use, and a margin */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+/** the routine module's seed rule, restated: storage knows domain types, not their code */
+const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+const id = text(128, ID_PATTERN, 'an id');
+
+/**
+ * An instant a device clock can show, epoch ms: any date from 1970 to 275760 (Date's range).
+ * A phone whose clock says 2019, or 2031, writes what it sees, and its backup must restore.
+ */
+export const instant: Schema<number> = (x, path = '') =>
+	typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 8.64e15
+		? ok(x)
+		: no(path, 'is not a date');
+
+const MAX_SECONDS = 24 * 60 * 60;
+const seconds: Schema<number> = (x, path = '') => {
+	if (typeof x !== 'number' || !Number.isFinite(x)) return no(path, 'must be a finite number');
+	if (x < 0) return no(path, 'is negative');
+	if (x > MAX_SECONDS) return no(path, 'is more than 24 hours');
+	return ok(x);
+};
+
+const routineKind = oneOf(ROUTINE_KINDS, 'a known routine kind');
+const level = oneOf(LEVELS, 'a known level');
+const equipmentList = listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4);
+const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4);
+
+const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
+	x === 1 || x === 2 || x === 3 ? ok(x) : no(path, 'is not a step (1, 2 or 3)');
+
+const requestFields = objectOf({
+	kind: routineKind,
+	minutes: whole(1, 60),
+	level,
+	// issue 14: records and files from before steps have none, and read as step 2
+	step: optional(stepOf),
+	backFriendly: bool,
+	equipment: equipmentList,
+	focus: regionList,
+	avoid: listOf(id),
+	lowImpact: bool,
+	seed: text(32, SEED_PATTERN, 'a routine seed')
+});
+
+/** the routine request as stored (in a session or the active session) */
+export const routineRequest: Schema<RoutineRequest> = (x, path = '') => {
+	const r = requestFields(x, path);
+	return r.ok ? ok({ ...r.value, step: r.value.step ?? 2 }) : r;
+};
+
+/** completed time may pass the planned time by a little (a late tap on End), no more */
+const OVERRUN_SLACK_SEC = 60;
+export const MAX_NOTE = 2000;
+
+const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, path = '') => {
+	if (!isRecord(x)) return no(path, 'must be an object');
+	const out: Record<string, 'too-hard' | 'right' | 'too-easy'> = {};
+	const answer = oneOf(['too-hard', 'right', 'too-easy'] as const, 'a known answer');
+	for (const [key, value] of Object.entries(x)) {
+		if (!ID_PATTERN.test(key)) return no(at(path, key), 'is not an exercise id');
+		const r = answer(value, at(path, key));
+		if (!r.ok) return r;
+		out[key] = r.value;
+	}
+	return ok(out);
+};
+
+/** one played routine: what History lists, the stats count and a backup holds */
+export const sessionRecord: Schema<SessionRecord> = objectOf(
+	{
+		id,
+		kind: routineKind,
+		request: routineRequest,
+		startedAt: instant,
+		endedAt: instant,
+		tzOffsetMin: whole(-840, 840),
+		plannedSec: seconds,
+		completedSec: seconds,
+		exercisesCompleted: listOf(id),
+		status: oneOf(['completed', 'partial'] as const, 'a known session status'),
+		rating: optional(whole(1, 5)),
+		note: optional(text(MAX_NOTE)),
+		swaps: optional(listOf(whole(0, 999), 1000)),
+		painBefore: optional(whole(0, 10)),
+		painAfter: optional(whole(0, 10)),
+		feedback: optional(feedback)
+	},
+	(s, path) => {
+		if (s.kind !== s.request.kind)
+			return { path: at(path, 'kind'), text: 'does not match its request' };
+		if (s.completedSec > s.plannedSec + OVERRUN_SLACK_SEC) {
+			return { path: at(path, 'completedSec'), text: 'is longer than the planned time' };
+		}
+		return null;
+	}
+) as Schema<SessionRecord>;
+
+const skip = objectOf({ fromMs: finite, toMs: finite });
+
+/** the routine in progress, as the player saved it */
+export const activeSession: Schema<ActiveSession> = objectOf({
+	id: text(128),
+	request: routineRequest,
+	startedAt: finite,
+	elapsedMs: finite,
+	savedAt: finite,
+	paused: bool,
+	exercisesCompleted: listOf(text(128)),
+	skipped: optional(listOf(skip))
+}) as Schema<ActiveSession>;
+
+const DATE_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** a morning check-in, one per local date */
+export const checkin: Schema<Checkin> = objectOf({
+	date: text(10, DATE_KEY, 'a date (YYYY-MM-DD)'),
+	compared: oneOf(['better', 'same', 'worse'] as const, 'better, same or worse')
+});
+
+const minutes = whole(1, 60);
+
+/**
+ * Each settings field on its own, so one bad field falls back (or, in a backup, is left
+ * out) without losing the rest.
+ */
+export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
+	level,
+	equipment: equipmentList,
+	backFriendly: bool,
+	minutes: objectOf({ warmup: minutes, core: minutes, stretch: minutes, daily: minutes }),
+	cues: objectOf({ voice: bool, sound: bool, vibration: bool }),
+	weeklyGoal: whole(1, 7)
+};
+
+/**
+ * Stored settings merged over the defaults, field by field (and inside `minutes` and `cues`),
+ * so a corrupt or older record never throws and keeps whatever of it is still good.
+ * `problems` lists each field that fell back, for a backup's report.
+ */
+export function mergeSettings(
+	raw: unknown,
+	path = 'settings'
+): { settings: Settings; repaired: boolean; problems: Problem[] } {
+	const settings = structuredClone(DEFAULT_SETTINGS);
+	const problems: Problem[] = [];
+	if (raw === undefined) return { settings, repaired: false, problems };
+	if (!isRecord(raw)) {
+		return { settings, repaired: true, problems: [{ path, text: 'must be an object' }] };
+	}
+	let repaired = false;
+	const record = settings as unknown as Record<string, unknown>;
+	for (const key of Object.keys(SETTINGS_FIELDS) as (keyof Settings)[]) {
+		const value = raw[key];
+		const schema = SETTINGS_FIELDS[key] as Schema<unknown>;
+		const r = schema(value, at(path, key));
+		if (r.ok) {
+			record[key] = r.value;
+			continue;
+		}
+		repaired = true;
+		// an older record without the field: the default, and nothing to report
+		if (value === undefined) continue;
+		// nested groups: keep each good sub-field of a partly damaged group
+		if ((key === 'minutes' || key === 'cues') && isRecord(value)) {
+			const group = record[key] as Record<string, unknown>;
+			const check = key === 'minutes' ? minutes : bool;
+			for (const sub of Object.keys(group)) {
+				const s = check(value[sub], at(at(path, key), sub));
+				if (s.ok) group[sub] = s.value;
+				else problems.push(s.problem);
+			}
+			continue;
+		}
+		problems.push(r.problem);
+	}
+	return { settings, repaired, problems };
+}

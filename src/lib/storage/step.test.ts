@@ -1,0 +1,41 @@
+/** A request's step (issue 14) as stored: records from before steps read as step 2. */
+import { describe, expect, it } from 'vitest';
+import { makeSession } from './fixtures';
+import { activeSession, sessionRecord } from './records';
+
+describe('the stored step', () => {
+	it('reads as 2 when a record has none, and as stored when it has one', () => {
+		const old: Record<string, unknown> = { ...makeSession(1).request };
+		delete old.step;
+		const r = sessionRecord({ ...makeSession(1), request: old });
+		expect(r.ok && r.value.request.step).toBe(2);
+		for (const step of [1, 2, 3] as const) {
+			const s = sessionRecord(makeSession(2, { request: { ...makeSession(2).request, step } }));
+			expect(s.ok && s.value.request.step).toBe(step);
+		}
+	});
+
+	it('refuses any other step, with where and why', () => {
+		for (const step of [0, 4, 2.5, '2', null]) {
+			const r = sessionRecord({ ...makeSession(3), request: { ...makeSession(3).request, step } });
+			expect(r).toEqual({
+				ok: false,
+				problem: { path: 'request.step', text: 'is not a step (1, 2 or 3)' }
+			});
+		}
+	});
+
+	it('keeps the step of the routine in progress', () => {
+		const active = {
+			id: 'a',
+			request: { ...makeSession(4).request, step: 3 },
+			startedAt: 1,
+			elapsedMs: 0,
+			savedAt: 1,
+			paused: false,
+			exercisesCompleted: []
+		};
+		const r = activeSession(active);
+		expect(r.ok && r.value.request.step).toBe(3);
+	});
+});
