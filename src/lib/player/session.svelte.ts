@@ -111,9 +111,22 @@ export class PlaySession {
 	}
 
 	/** rating and note from the summary screen, written over the same record */
-	async annotate(rating: number | undefined, note: string) {
+	/** the rating and note, and (issue 14) the pain now and how each exercise felt */
+	async annotate(
+		rating: number | undefined,
+		note: string,
+		reflection: Pick<SessionRecord, 'painAfter' | 'feedback'> = {}
+	) {
 		if (!this.record) return;
-		this.record = { ...this.record, rating, note: note.trim() || undefined };
+		const { painAfter, feedback } = reflection;
+		const answered = feedback && Object.keys(feedback).length > 0 ? { ...feedback } : undefined;
+		this.record = {
+			...this.record,
+			rating,
+			note: note.trim() || undefined,
+			painAfter: painAfter ?? this.record.painAfter,
+			feedback: answered ?? this.record.feedback
+		};
 		await this.writeRecord();
 	}
 
