@@ -48,6 +48,23 @@ export default defineConfig({
 			kit: { includeVersionFile: true }
 		})
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// what a first visit of Today needs besides Svelte, as one file rather than a
+							// dozen small ones: each file costs its own import lines and gzip overhead
+							// (tests/e2e/budget.spec.ts); later pages share it
+							name: 'first-visit',
+							test: /(node_modules[\\/]idb[\\/]|src[\\/]lib[\\/](storage[\\/](connection|errors|tx|schema|changes|prefs|settings|records|legacy|upgrade|active)|is-record|dates|adapters[\\/]clock|today[\\/]prefs|care[\\/](readiness|readiness\.svelte|permission)|plan[\\/]defaults|progress[\\/]types|catalogue[\\/]types|routine[\\/](format|link|request|minutes|types))\.ts)/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

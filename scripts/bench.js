@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { benchFigures } from './bench-figures.js';
 import { benchHistory } from './bench-history.js';
 import { launchOptions } from './chromium.js';
-import { FIRST_VISIT_BUDGET, firstVisit } from './first-visit.js';
+import { FIRST_VISIT_BUDGET, FLOOR, PAGES, firstVisit } from './first-visit.js';
 
 const port = 4175;
 const base = `http://localhost:${port}`;
@@ -58,16 +58,26 @@ run('npx', ['vite', 'build', '--logLevel', 'error']);
 const server = await startPreview();
 const browser = await chromium.launch(launchOptions());
 try {
-	for (const path of ['/', '/plan', '/exercises']) {
+	console.log(
+		`${'page'.padEnd(28)}${'requests'.padStart(9)}${'JS gzip'.padStart(10)}${'CSS gzip'.padStart(10)}${'× floor'.padStart(9)}`
+	);
+	/** @type {Awaited<ReturnType<typeof firstVisit>> | undefined} */
+	let today;
+	for (const path of PAGES) {
 		const v = await firstVisit(browser, `${base}${path}`);
+		if (path === '/') today = v;
 		console.log(
-			`${path.padEnd(12)} requests ${v.requests}  JS ${v.jsFiles} files ${kb(v.jsRaw)} raw, ${kb(v.jsGzip)} gzip  CSS ${kb(v.cssRaw)} raw, ${kb(v.cssGzip)} gzip  (service worker then precaches ${v.precacheFiles} files, ${kb(v.precacheBytes)})`
+			`${path.padEnd(28)}${String(v.requests).padStart(9)}${kb(v.jsGzip).padStart(10)}${kb(v.cssGzip).padStart(10)}${(v.jsGzip / FLOOR).toFixed(2).padStart(9)}`
 		);
-		if (path === '/') {
-			// where the budget goes: the largest scripts of Today's first visit
-			for (const f of v.jsByFile.slice(0, 8))
-				console.log(`${''.padEnd(14)}${kb(f.gzip).padStart(8)}  ${f.path}`);
-		}
+	}
+	if (today) {
+		console.log(
+			`\nthe service worker then precaches ${today.precacheFiles} files, ${kb(today.precacheBytes)}; the floor is a bare SvelteKit + PWA shell, ${kb(FLOOR)}`
+		);
+		// where the budget goes: the largest scripts of Today's first visit
+		console.log("\nToday's largest scripts:");
+		for (const f of today.jsByFile.slice(0, 8))
+			console.log(`${kb(f.gzip).padStart(10)}  ${f.path}`);
 	}
 	console.log(`\ngoal: under ${kb(FIRST_VISIT_BUDGET)} of gzip JS on the first visit of /`);
 

@@ -51,7 +51,7 @@ test('when another tab upgrades the database, this one asks to reload', async ({
 
 	// this build cannot open the newer database: it says so, offers no reload, and still plays
 	await banner.getByRole('button', { name: 'Reload' }).click();
-	const stale = page.getByRole('alert').filter({ hasText: 'newer version of Limber' });
+	const stale = page.getByRole('alert').filter({ hasText: 'newer Limber stored data here' });
 	await expect(stale).toBeVisible();
 	await expect(stale.getByRole('button')).toHaveCount(0);
 	await expect(page.getByRole('alert').filter({ hasText: 'updated in another tab' })).toHaveCount(

@@ -4,9 +4,7 @@
  */
 import { downloadText } from '$lib/download';
 
-/** the wall clock, epoch ms */
-export type Clock = () => number;
-export const wallClock: Clock = () => Date.now();
+export { wallClock, type Clock } from './clock';
 
 /** saves generated text as a file */
 export type Download = (filename: string, text: string, type?: string) => void;

@@ -3,7 +3,7 @@
  * and the About page read it. Loaded on mount (never during prerendering) from the `prefs`
  * store, and again when another tab answers.
  */
-import { wallClock, type Clock } from '$lib/adapters/browser';
+import { wallClock, type Clock } from '$lib/adapters/clock';
 import { isoAt } from '$lib/dates';
 import { onChange } from '$lib/storage/changes';
 import { loadPref, savePref } from '$lib/storage/prefs';

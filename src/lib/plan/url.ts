@@ -4,7 +4,7 @@
  * generated routine gives exactly the routine that was on screen, so a plan URL and its
  * Start link show and play the same exercises. Pure TypeScript.
  */
-import { generateRoutine, parseRoutineQuery, routineQuery, swapExercise } from '$lib/routine';
+import { generateRoutine, parseRoutineQuery, swapExercise } from '$lib/routine';
 import type { RoutineRequest, RoutineResult } from '$lib/routine/types';
 
 const MAX_SWAPS = 50;
@@ -30,6 +30,15 @@ export function parseSwaps(value: string | null, warnings: string[]): number[] {
 export function routineFromQuery(params: URLSearchParams): RoutineFromQuery {
 	const { request, warnings } = parseRoutineQuery(params);
 	const swaps = parseSwaps(params.get('swap'), warnings);
+	return routineWithSwaps(request, swaps, warnings);
+}
+
+/** the routine of a request with its swaps replayed; a swap that cannot be made is a warning */
+export function routineWithSwaps(
+	request: RoutineRequest,
+	swaps: readonly number[],
+	warnings: string[] = []
+): RoutineFromQuery {
 	let result = generateRoutine(request);
 	const applied: number[] = [];
 	for (const index of swaps) {
@@ -43,8 +52,4 @@ export function routineFromQuery(params: URLSearchParams): RoutineFromQuery {
 	return { request, swaps: applied, warnings, result };
 }
 
-/** the query string of a routine with its swaps */
-export function queryWithSwaps(request: RoutineRequest, swaps: readonly number[]): string {
-	const query = routineQuery(request);
-	return swaps.length ? `${query}&swap=${swaps.join(',')}` : query;
-}
+export { queryWithSwaps } from '$lib/routine/replay';

@@ -1,14 +1,20 @@
 /**
  * One play of a routine from start to record: the Player (clock, cues, wake lock), the
- * active-session checkpoints that let a reload resume, and the session record at the end.
+ * active-session checkpoints that let a reload resume, the tab's claim on its resume slot,
+ * and the session record at the end.
+ *
+ * Times: the player runs on the monotonic clock. The record's `startedAt` is the device clock
+ * at Start, and `endedAt` is `startedAt` plus the monotonic time since, so a clock that jumps
+ * mid-routine moves neither and `endedAt` is never before `startedAt`.
  */
 import { exerciseById } from '$lib/catalogue';
 import { buildTimeline } from '$lib/routine';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
-import { clearActive, saveActive, saveSession } from '$lib/storage';
-import { afterFirstSession } from '$lib/settings/persist';
+import type { PlayerAdapters, SlotClaim } from './adapters/types';
+import { totalMs } from './engine';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
+import { resumeAt } from './resume';
 
 export type SaveState =
 	| { status: 'idle' }
@@ -16,10 +22,36 @@ export type SaveState =
 	| { status: 'saved' }
 	| { status: 'failed'; message: string };
 
+/** the storage a play needs (`idbPlayStore` in `play.svelte.ts` is the real one) */
+export interface SessionStore {
+	saveActive(active: ActiveSession): Promise<void>;
+	clearActive(id: string): Promise<void>;
+	saveSession(record: SessionRecord): Promise<void>;
+	/** after a session was saved (the first one asks the browser to keep the data) */
+	afterSave?(): Promise<unknown>;
+}
+
+export interface SessionOptions {
+	routine: Routine;
+	/** the plan page's swaps that made `routine` from its request */
+	swaps?: readonly number[];
+	cues: CueSettings;
+	adapters: PlayerAdapters;
+	store: SessionStore;
+	/** this tab's claim on the routine's resume slot, released when play ends */
+	claim?: SlotClaim | null;
+	/** the saved routine to pick up, paused */
+	resume?: ActiveSession;
+	/** where to pick it up (routine ms); by default `resumeAt` as of now */
+	resumeAtMs?: number;
+	newId?: () => string;
+}
+
 export const nameOf = (id: string) => exerciseById(id)?.name ?? id;
 
 export class PlaySession {
 	readonly routine: Routine;
+	readonly swaps: number[];
 	readonly player: Player;
 	readonly id: string;
 	startedAt = 0;
@@ -29,66 +61,108 @@ export class PlaySession {
 	endedEmpty = $state(false);
 	save = $state<SaveState>({ status: 'idle' });
 
-	constructor(routine: Routine, cues: CueSettings, resume?: ActiveSession) {
+	#opts: SessionOptions;
+	/** the wall time that monotonic `#monoBase` stands for */
+	#wallBase = 0;
+	#monoBase = 0;
+	/** checkpoint and slot writes, one after another, so a late checkpoint never outlives the end */
+	#writes: Promise<void> = Promise.resolve();
+	#over = false;
+	#claim: SlotClaim | null;
+
+	constructor(opts: SessionOptions) {
+		const { routine, resume, adapters } = opts;
+		this.#opts = opts;
+		this.#claim = opts.claim ?? null;
 		this.routine = routine;
-		this.id = resume?.id ?? crypto.randomUUID();
-		this.startedAt = resume?.startedAt ?? 0;
+		this.swaps = [...(opts.swaps ?? resume?.swaps ?? [])];
+		this.id = resume?.id ?? (opts.newId ?? (() => crypto.randomUUID()))();
 		this.player = new Player({
 			timeline: buildTimeline(routine),
 			nameOf,
-			cues,
+			cues: opts.cues,
+			adapters,
 			onCheckpoint: (snapshot) => this.#checkpoint(snapshot),
-			onFinish: (snapshot) => void this.#finish(snapshot, 'completed')
+			onFinish: (snapshot) => void this.#finish(snapshot, true)
 		});
-		if (resume) this.player.restore(resume.elapsedMs);
+		if (resume) {
+			this.startedAt = resume.startedAt;
+			// never before the routine was last seen playing, whatever the clock says now
+			this.#anchor(Math.max(adapters.clocks.wall(), resume.savedAt, resume.startedAt));
+			const at =
+				opts.resumeAtMs ?? resumeAt(resume, adapters.clocks.wall(), totalMs(this.player.timeline));
+			this.player.restore(at, resume.skipped ?? []);
+		}
+	}
+
+	#anchor(wall: number) {
+		this.#wallBase = wall;
+		this.#monoBase = this.#opts.adapters.clocks.monotonic();
+	}
+
+	/** the device's time now, moved on by the monotonic clock only */
+	#wallNow() {
+		return this.#wallBase + (this.#opts.adapters.clocks.monotonic() - this.#monoBase);
 	}
 
 	start() {
-		this.startedAt = Date.now();
+		this.#anchor(this.#opts.adapters.clocks.wall());
+		this.startedAt = this.#wallBase;
 		this.player.start();
 	}
 
 	/** End: records a partial session when at least one exercise was finished */
 	async end() {
-		const snapshot = this.player.end();
-		if (snapshot.exercisesCompleted.length === 0) {
-			this.endedEmpty = true;
-			await this.#forgetActive();
-			return;
-		}
-		await this.#finish(snapshot, 'partial');
+		await this.#finish(this.player.end(), false);
+	}
+
+	#queue(write: () => Promise<void>) {
+		// a failed write only costs the resume point; the routine goes on
+		this.#writes = this.#writes.then(write).catch(() => {});
+		return this.#writes;
 	}
 
 	#checkpoint(snapshot: PlayerSnapshot) {
+		if (this.#over) return;
 		const active: ActiveSession = {
 			id: this.id,
 			request: this.routine.request,
 			startedAt: this.startedAt,
 			elapsedMs: snapshot.elapsedMs,
-			savedAt: Date.now(),
+			savedAt: Math.max(this.#wallNow(), this.startedAt),
 			paused: snapshot.paused,
-			exercisesCompleted: snapshot.exercisesCompleted
+			exercisesCompleted: snapshot.exercisesCompleted,
+			skipped: snapshot.skipped
 		};
-		// a failed checkpoint only costs the resume point; the routine goes on
-		saveActive(active).catch(() => {});
+		if (this.swaps.length) active.swaps = [...this.swaps];
+		void this.#queue(() => this.#opts.store.saveActive(active));
 	}
 
-	async #finish(snapshot: PlayerSnapshot, status: SessionRecord['status']) {
-		const endedAt = Date.now();
-		this.record = {
+	async #finish(snapshot: PlayerSnapshot, reachedEnd: boolean) {
+		if (this.#over) return;
+		this.#over = true;
+		if (snapshot.exercisesCompleted.length === 0) {
+			await this.#forgetActive();
+			this.endedEmpty = true;
+			return;
+		}
+		const record: SessionRecord = {
 			id: this.id,
 			kind: this.routine.request.kind,
 			request: this.routine.request,
 			startedAt: this.startedAt,
-			endedAt,
+			endedAt: Math.max(this.startedAt, Math.round(this.#wallNow())),
 			// a one-off reading, not reactive state
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			tzOffsetMin: new Date(this.startedAt).getTimezoneOffset(),
 			plannedSec: this.routine.totalSec,
-			completedSec: status === 'completed' ? this.routine.totalSec : snapshot.completedSec,
+			completedSec: snapshot.completedSec,
 			exercisesCompleted: snapshot.exercisesCompleted,
-			status
+			// reached the end with Next is not done: only every exercise's work played is
+			status: reachedEnd && snapshot.allWorkDone ? 'completed' : 'partial'
 		};
+		if (this.swaps.length) record.swaps = [...this.swaps];
+		this.record = record;
 		await this.writeRecord();
 	}
 
@@ -97,11 +171,11 @@ export class PlaySession {
 		if (!this.record) return;
 		this.save = { status: 'saving' };
 		try {
-			await saveSession($state.snapshot(this.record));
-			this.save = { status: 'saved' };
+			await this.#opts.store.saveSession($state.snapshot(this.record));
 			await this.#forgetActive();
+			this.save = { status: 'saved' };
 			// once there is history worth keeping, ask the browser not to evict it
-			await afterFirstSession();
+			await this.#opts.store.afterSave?.();
 		} catch (error) {
 			this.save = {
 				status: 'failed',
@@ -131,14 +205,29 @@ export class PlaySession {
 	}
 
 	async #forgetActive() {
-		try {
-			await clearActive();
-		} catch {
-			// storage unavailable: there is no saved position to forget
-		}
+		await this.#queue(() => this.#opts.store.clearActive(this.id));
+		this.#release();
+	}
+
+	/** resolves once the checkpoint and slot writes made so far are done */
+	settled(): Promise<void> {
+		return this.#writes;
+	}
+
+	/** takes this tab's claim on the slot, made after Start; one after the end is let go */
+	adopt(claim: SlotClaim | null) {
+		this.#claim?.release();
+		this.#claim = claim;
+		if (this.#over) this.#release();
+	}
+
+	#release() {
+		this.#claim?.release();
+		this.#claim = null;
 	}
 
 	destroy() {
 		this.player.destroy();
+		this.#release();
 	}
 }

@@ -11,6 +11,8 @@ export interface SessionRecord {
 	kind: RoutineKind;
 	/** the full request, so the routine can be rebuilt and replayed */
 	request: RoutineRequest;
+	/** the plan page's swaps as played (item indices, in order): request plus swaps is the routine */
+	swaps?: number[];
 	/** epoch milliseconds */
 	startedAt: number;
 	endedAt: number;
@@ -24,8 +26,6 @@ export interface SessionRecord {
 	/** 1–5, optional */
 	rating?: number;
 	note?: string;
-	/** the plan's swap list as played (`swap=` of the routine URL), so replay plays it again */
-	swaps?: number[];
 	/** pain before and after, whole 0–10 */
 	painBefore?: number;
 	painAfter?: number;
@@ -37,12 +37,15 @@ export interface SessionRecord {
 export interface ActiveSession {
 	id: string;
 	request: RoutineRequest;
+	/** the plan page's swaps, as in `SessionRecord` */
+	swaps?: number[];
 	/** epoch ms when play started */
 	startedAt: number;
 	/** routine time in ms reached when saved */
 	elapsedMs: number;
-	/** epoch ms of the save */
+	/** epoch ms of the save: a reload soon after a save while playing resumes where it was */
 	savedAt: number;
+	/** paused when saved (else playing) */
 	paused: boolean;
 	exercisesCompleted: string[];
 	/**

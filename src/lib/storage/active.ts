@@ -1,30 +1,17 @@
-/** The routine in progress, kept so that a reload can resume it. */
+/**
+ * Whether a routine is in progress: Today's light check, kept apart from the player's slots
+ * (`slots.ts`) so a first visit of Today loads only this.
+ */
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
 import { activeSession, read } from './records';
-import { ACTIVE_KEY } from './schema';
-import { inTransaction, snapshot } from './tx';
+import { inTransaction } from './tx';
 
-/** the routine being played when the page was left, or undefined (none, or unreadable) */
+/** a routine in progress, or undefined (none, or none readable): Today's light check */
 export async function getActive(): Promise<ActiveSession | undefined> {
 	const db = await getLimberDB();
 	const raw = await inTransaction(db, ['active'], 'readonly', (tx) =>
-		tx.objectStore('active').get(ACTIVE_KEY)
+		tx.objectStore('active').getAll()
 	);
-	return read(activeSession, raw);
-}
-
-export async function saveActive(active: ActiveSession): Promise<void> {
-	const value = snapshot(active);
-	const db = await getLimberDB();
-	await inTransaction(db, ['active'], 'readwrite', async (tx) => {
-		await tx.objectStore('active').put(value, ACTIVE_KEY);
-	});
-}
-
-export async function clearActive(): Promise<void> {
-	const db = await getLimberDB();
-	await inTransaction(db, ['active'], 'readwrite', async (tx) => {
-		await tx.objectStore('active').delete(ACTIVE_KEY);
-	});
+	return raw.map((r) => read(activeSession, r)).find((a) => a !== undefined);
 }

@@ -3,7 +3,8 @@ import type { Checkin } from '$lib/progress/types';
 import { announce } from './changes';
 import { getLimberDB } from './connection';
 import { StorageError } from './errors';
-import { checkin, describeProblem } from './records';
+import { describeProblem } from './records';
+import { checkin } from './session-record';
 import { inTransaction } from './tx';
 
 /** stores the day's check-in, replacing an earlier one of the same date */

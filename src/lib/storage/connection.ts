@@ -4,9 +4,9 @@
  * `StorageProblem`, also sent to the `onStorageProblem` listeners.
  */
 import { openDB } from 'idb';
-import { reportProblem, StorageError, type StorageProblem } from './errors';
+import { PROBLEM_MESSAGES, reportProblem, StorageError, type StorageProblem } from './errors';
 import { DB_NAME, DB_VERSION, type LimberDatabase, type LimberDB } from './schema';
-import { legacyStorage } from './legacy';
+import { hasLegacyKeys, legacyStorage } from './legacy';
 import { upgrade } from './upgrade';
 
 export type OpenResult = { ok: true; db: LimberDatabase } | { ok: false; problem: StorageProblem };
@@ -18,13 +18,40 @@ const failure = (kind: StorageProblem['kind']): OpenResult => ({
 	problem: reportProblem(kind)
 });
 
+/** the stored version, 0 for none, or undefined where the browser cannot tell */
+async function storedVersion(): Promise<number | undefined> {
+	try {
+		const list = await indexedDB.databases?.();
+		return list && (list.find((d) => d.name === DB_NAME)?.version ?? 0);
+	} catch {
+		return undefined;
+	}
+}
+
+/** schema 3's move of old data, loaded only when there may be old data to move */
+async function mover(): Promise<Parameters<typeof upgrade>[3]> {
+	const legacy = legacyStorage();
+	const version = await storedVersion();
+	if (!hasLegacyKeys(legacy) && (version === 0 || version === DB_VERSION)) return undefined;
+	const { migrate } = await import('./migrate');
+	return (transaction) => migrate(transaction, legacy);
+}
+
 async function connect(): Promise<OpenResult> {
 	// private modes and old embedded browsers have no IndexedDB at all
 	if (typeof indexedDB === 'undefined' || !indexedDB) return failure('unavailable');
+	let moveOld: Awaited<ReturnType<typeof mover>>;
+	try {
+		moveOld = await mover();
+	} catch {
+		// the code could not load (offline before it was cached): try again on the next call
+		connection = undefined;
+		return { ok: false, problem: { kind: 'error', message: PROBLEM_MESSAGES.error } };
+	}
 	try {
 		const db = await openDB<LimberDB>(DB_NAME, DB_VERSION, {
 			upgrade(database, oldVersion, _newVersion, transaction) {
-				upgrade(database, oldVersion, transaction, legacyStorage());
+				upgrade(database, oldVersion, transaction, moveOld);
 			},
 			blocked() {
 				// another tab holds an older version open; the open goes on once it closes

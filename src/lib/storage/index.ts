@@ -13,7 +13,8 @@
  * backups are imported from `./backup` (only Settings reads and writes backup files): a
  * module reached through here is loaded with every page that imports the barrel.
  */
-export { clearActive, getActive, saveActive } from './active';
+export { getActive } from './active';
+export { clearActive, listActive, saveActive } from './slots';
 export { closeLimberDB, getLimberDB, openLimberDB, type OpenResult } from './connection';
 export { requestPersistence, storageEstimate } from './device';
 export {

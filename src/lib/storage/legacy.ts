@@ -1,24 +1,15 @@
 /**
- * The one module that touches `localStorage`: what Limber kept there before schema 3, read
- * once by the upgrade (which moves it into the `prefs` store) and then deleted. Nothing else
- * in the app reads or writes `localStorage`.
+ * The one module that reads `localStorage`: what Limber kept there before schema 3. It only
+ * says whether anything is left to move; `migrate.ts` moves it (during the upgrade to 3) and
+ * deletes it. Nothing else in the app touches `localStorage`.
  */
-import type { PrefKey } from './schema';
-
 export type KeyValueStore = Pick<Storage, 'getItem' | 'removeItem'>;
 
-/** the old key of each pref, and whether its value was JSON (the emergency number was text) */
-export const LEGACY_KEYS: readonly { key: string; pref: PrefKey; json: boolean }[] = [
-	{ key: 'limber.readiness', pref: 'readiness', json: true },
-	{ key: 'limber.emergencyNumber', pref: 'emergencyNumber', json: false },
-	{ key: 'limber.reminder', pref: 'reminder', json: true },
-	{ key: 'limber.careEpisode', pref: 'careEpisode', json: true },
-	{ key: 'limber.careTimers', pref: 'careTimers', json: true },
-	{ key: 'limber.todayExercises', pref: 'todayExercises', json: true }
-];
+/** the prefix of every key Limber wrote there */
+export const LEGACY_PREFIX = 'limber.';
 
 /** the browser's `localStorage`, or null where there is none or it may not be used */
-export function legacyStorage(): KeyValueStore | null {
+export function legacyStorage(): (KeyValueStore & Pick<Storage, 'length' | 'key'>) | null {
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {
@@ -27,48 +18,14 @@ export function legacyStorage(): KeyValueStore | null {
 	}
 }
 
-/**
- * The old values, as stored (parsed JSON, or the text): unchecked, since every pref is
- * checked when read. A key that is missing or holds broken JSON is left out.
- */
-export function readLegacy(store: KeyValueStore | null): Map<PrefKey, unknown> {
-	const found = new Map<PrefKey, unknown>();
-	for (const { key, pref, json } of LEGACY_KEYS) {
-		let raw: string | null | undefined;
-		try {
-			raw = store?.getItem(key);
-		} catch {
-			// blocked storage: nothing to move
-			continue;
-		}
-		if (raw == null) continue;
-		if (!json) {
-			// an older build wrote the number as a JSON string
-			found.set(pref, raw.startsWith('"') ? parseOr(raw, raw) : raw);
-			continue;
-		}
-		const value = parseOr(raw, undefined);
-		if (value !== undefined) found.set(pref, value);
-	}
-	return found;
-}
-
-function parseOr(raw: string, fallback: unknown): unknown {
+/** whether any `limber.*` key is left in `store` */
+export function hasLegacyKeys(store: Pick<Storage, 'length' | 'key'> | null): boolean {
 	try {
-		return JSON.parse(raw) as unknown;
-	} catch {
-		// broken JSON: as good as missing
-		return fallback;
-	}
-}
-
-/** removes the old keys, once their values are safely in IndexedDB */
-export function clearLegacy(store: KeyValueStore | null): void {
-	for (const { key } of LEGACY_KEYS) {
-		try {
-			store?.removeItem(key);
-		} catch {
-			// blocked storage: nothing there to remove
+		for (let i = 0; i < (store?.length ?? 0); i++) {
+			if (store?.key(i)?.startsWith(LEGACY_PREFIX)) return true;
 		}
+	} catch {
+		// blocked storage: nothing can be read, so nothing to move
 	}
+	return false;
 }

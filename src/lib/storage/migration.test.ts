@@ -20,7 +20,7 @@ import {
 	saveActive,
 	saveSession
 } from './index';
-import { LEGACY_KEYS } from './legacy';
+import { LEGACY_KEYS } from './migrate';
 import { loadPref } from './prefs';
 
 /** what versions 1 and 2 kept in the settings record, emergencyNumber and readiness included */

@@ -6,16 +6,14 @@
  *
  * A schema takes a value and its path and returns a fresh copy holding only the known fields,
  * or the first problem: where it is and what is wrong, in words for the UI.
+ *
+ * Here: the building blocks, and the records a first visit of Today reads (settings, the
+ * routine in progress). Sessions and check-ins are in `session-record.ts`, which Today does
+ * not load.
  */
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import { isRecord } from '$lib/is-record';
-import {
-	DEFAULT_SETTINGS,
-	type ActiveSession,
-	type Checkin,
-	type SessionRecord,
-	type Settings
-} from '$lib/progress/types';
+import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
 import { ROUTINE_KINDS, type RoutineRequest } from '$lib/routine/types';
 
 export interface Problem {
@@ -84,7 +82,9 @@ export const listOf =
 export interface Optional<T> {
 	optional: Schema<T>;
 }
-export const optional = <T>(schema: Schema<T>): Optional<T> => ({ optional: schema });
+export const optional = <T>(schema: Schema<T>): Optional<T> => ({
+	optional: schema
+});
 
 type Fields = Record<string, Schema<unknown> | Optional<unknown>>;
 type Out<F extends Fields> = {
@@ -133,29 +133,12 @@ export const read = <T>(schema: Schema<T>, value: unknown): T | undefined => {
 // ---- the records
 
 /** exercise and session ids: what crypto.randomUUID and the catalogue use, and a margin */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 /** the routine module's seed rule, restated: storage knows domain types, not their code */
 const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-const id = text(128, ID_PATTERN, 'an id');
+export const id = text(128, ID_PATTERN, 'an id');
 
-/**
- * An instant a device clock can show, epoch ms: any date from 1970 to 275760 (Date's range).
- * A phone whose clock says 2019, or 2031, writes what it sees, and its backup must restore.
- */
-export const instant: Schema<number> = (x, path = '') =>
-	typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 8.64e15
-		? ok(x)
-		: no(path, 'is not a date');
-
-const MAX_SECONDS = 24 * 60 * 60;
-const seconds: Schema<number> = (x, path = '') => {
-	if (typeof x !== 'number' || !Number.isFinite(x)) return no(path, 'must be a finite number');
-	if (x < 0) return no(path, 'is negative');
-	if (x > MAX_SECONDS) return no(path, 'is more than 24 hours');
-	return ok(x);
-};
-
-const routineKind = oneOf(ROUTINE_KINDS, 'a known routine kind');
+export const routineKind = oneOf(ROUTINE_KINDS, 'a known routine kind');
 const level = oneOf(LEVELS, 'a known level');
 const equipmentList = listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4);
 const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4);
@@ -183,53 +166,6 @@ export const routineRequest: Schema<RoutineRequest> = (x, path = '') => {
 	return r.ok ? ok({ ...r.value, step: r.value.step ?? 2 }) : r;
 };
 
-/** completed time may pass the planned time by a little (a late tap on End), no more */
-const OVERRUN_SLACK_SEC = 60;
-export const MAX_NOTE = 2000;
-
-const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, path = '') => {
-	if (!isRecord(x)) return no(path, 'must be an object');
-	const out: Record<string, 'too-hard' | 'right' | 'too-easy'> = {};
-	const answer = oneOf(['too-hard', 'right', 'too-easy'] as const, 'a known answer');
-	for (const [key, value] of Object.entries(x)) {
-		if (!ID_PATTERN.test(key)) return no(at(path, key), 'is not an exercise id');
-		const r = answer(value, at(path, key));
-		if (!r.ok) return r;
-		out[key] = r.value;
-	}
-	return ok(out);
-};
-
-/** one played routine: what History lists, the stats count and a backup holds */
-export const sessionRecord: Schema<SessionRecord> = objectOf(
-	{
-		id,
-		kind: routineKind,
-		request: routineRequest,
-		startedAt: instant,
-		endedAt: instant,
-		tzOffsetMin: whole(-840, 840),
-		plannedSec: seconds,
-		completedSec: seconds,
-		exercisesCompleted: listOf(id),
-		status: oneOf(['completed', 'partial'] as const, 'a known session status'),
-		rating: optional(whole(1, 5)),
-		note: optional(text(MAX_NOTE)),
-		swaps: optional(listOf(whole(0, 999), 1000)),
-		painBefore: optional(whole(0, 10)),
-		painAfter: optional(whole(0, 10)),
-		feedback: optional(feedback)
-	},
-	(s, path) => {
-		if (s.kind !== s.request.kind)
-			return { path: at(path, 'kind'), text: 'does not match its request' };
-		if (s.completedSec > s.plannedSec + OVERRUN_SLACK_SEC) {
-			return { path: at(path, 'completedSec'), text: 'is longer than the planned time' };
-		}
-		return null;
-	}
-) as Schema<SessionRecord>;
-
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
 /** the routine in progress, as the player saved it */
@@ -241,16 +177,9 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 	savedAt: finite,
 	paused: bool,
 	exercisesCompleted: listOf(text(128)),
-	skipped: optional(listOf(skip))
+	skipped: optional(listOf(skip)),
+	swaps: optional(listOf(whole(0, 999), 1000))
 }) as Schema<ActiveSession>;
-
-const DATE_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** a morning check-in, one per local date */
-export const checkin: Schema<Checkin> = objectOf({
-	date: text(10, DATE_KEY, 'a date (YYYY-MM-DD)'),
-	compared: oneOf(['better', 'same', 'worse'] as const, 'better, same or worse')
-});
 
 const minutes = whole(1, 60);
 

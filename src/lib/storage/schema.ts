@@ -45,7 +45,8 @@ export interface LimberDB extends DBSchema {
 		indexes: { 'by-start': number };
 	};
 	active: {
-		key: typeof ACTIVE_KEY;
+		/** the session id (one slot per routine), or `ACTIVE_KEY` in older versions */
+		key: string;
 		value: ActiveSession;
 	};
 	settings: {

@@ -3,7 +3,8 @@ import type { SessionRecord } from '$lib/progress/types';
 import { getLimberDB } from './connection';
 import { announce } from './changes';
 import { StorageError } from './errors';
-import { describeProblem, read, sessionRecord } from './records';
+import { describeProblem, read } from './records';
+import { sessionRecord } from './session-record';
 import { inTransaction, snapshot } from './tx';
 
 const readSessionRecord = (value: unknown) => read(sessionRecord, value);

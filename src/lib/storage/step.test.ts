@@ -1,7 +1,8 @@
 /** A request's step (issue 14) as stored: records from before steps read as step 2. */
 import { describe, expect, it } from 'vitest';
 import { makeSession } from './fixtures';
-import { activeSession, sessionRecord } from './records';
+import { activeSession } from './records';
+import { sessionRecord } from './session-record';
 
 describe('the stored step', () => {
 	it('reads as 2 when a record has none, and as stored when it has one', () => {

@@ -13,6 +13,7 @@ import {
 	getActive,
 	getSession,
 	getSettings,
+	listActive,
 	listSessions,
 	onStorageProblem,
 	openLimberDB,
@@ -175,15 +176,36 @@ describe('active session', () => {
 		skipped: [{ fromMs: 10_000, toMs: 20_000 }]
 	};
 
-	it('saves, reads back, replaces and clears the one active session', async () => {
+	it('saves, reads back, replaces and clears the slot of a routine', async () => {
 		expect(await getActive()).toBeUndefined();
 		await saveActive(active);
 		expect(await getActive()).toEqual(active);
 		await saveActive({ ...active, elapsedMs: 90_000 });
 		expect((await getActive())?.elapsedMs).toBe(90_000);
 		expect((await dump(db)).active).toHaveLength(1);
-		await clearActive();
+		await clearActive(active.id);
 		expect(await getActive()).toBeUndefined();
+	});
+
+	it('keeps one slot per routine: two tabs never overwrite each other', async () => {
+		const other: ActiveSession = { ...active, id: 'a2', savedAt: active.savedAt + 1, swaps: [2] };
+		await saveActive(active);
+		await saveActive(other);
+		expect(await listActive()).toEqual([other, active]);
+		await clearActive('a2');
+		expect(await listActive()).toEqual([active]);
+		await clearActive();
+		expect(await listActive()).toEqual([]);
+	});
+
+	it('reads the one slot of older versions, and clears it with its routine', async () => {
+		await writeRaw('active', active, ACTIVE_KEY);
+		expect(await listActive()).toEqual([active]);
+		// resumed and saved again under its id: still one routine, the newer save
+		await saveActive({ ...active, elapsedMs: 70_000, savedAt: active.savedAt + 8000 });
+		expect((await listActive()).map((a) => a.elapsedMs)).toEqual([70_000]);
+		await clearActive(active.id);
+		expect((await dump(db)).active).toEqual([]);
 	});
 
 	it('treats an unreadable active session as none', async () => {
@@ -291,9 +313,7 @@ describe('when storage fails', () => {
 		(await openDB(DB_NAME, 7)).close();
 		const result = await openLimberDB();
 		expect(result).toMatchObject({ ok: false, problem: { kind: 'newer-version' } });
-		expect(!result.ok && result.problem.message).toMatch(
-			/newer version of Limber has used this device/
-		);
+		expect(!result.ok && result.problem.message).toMatch(/newer Limber stored data here/);
 		expect(!result.ok && result.problem.message).not.toMatch(/reload/i);
 	});
 

@@ -1,15 +1,18 @@
 /** The one upgrade function: cumulative steps, so any old version reaches the current one. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { clearLegacy, readLegacy, type KeyValueStore } from './legacy';
-import { SETTINGS_KEY, type LimberDB } from './schema';
+import type { LimberDB } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<LimberDB, StoreNames<LimberDB>[], 'versionchange'>;
 
+/**
+ * `moveOld` is schema 3's move of the old data (`migrate.ts`), given when there is any: the
+ * connection loads it only then, so a first visit does without it.
+ */
 export function upgrade(
 	db: IDBPDatabase<LimberDB>,
 	oldVersion: number,
 	transaction: UpgradeTransaction,
-	legacy: KeyValueStore | null
+	moveOld?: (transaction: UpgradeTransaction) => void
 ): void {
 	if (oldVersion < 1) {
 		const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
@@ -28,56 +31,6 @@ export function upgrade(
 		}
 		db.createObjectStore('prefs');
 		db.createObjectStore('checkins', { keyPath: 'date' });
-		movePrefsIn(transaction, legacy);
+		moveOld?.(transaction);
 	}
-}
-
-/**
- * Schema 3: what was in localStorage goes into `prefs`, and the settings record's own copies
- * of the emergency number and the readiness answer (never shown, so only a backup import
- * could have set them) fill in where localStorage had none. The old keys are deleted once
- * the upgrade has committed, so a failed upgrade loses nothing.
- */
-function movePrefsIn(transaction: UpgradeTransaction, legacy: KeyValueStore | null) {
-	const found = readLegacy(legacy);
-	const prefs = transaction.objectStore('prefs');
-	for (const [key, value] of found) void prefs.put(value, key);
-	const settings = transaction.objectStore('settings');
-	const moved = settings.get(SETTINGS_KEY).then((record: unknown) => {
-		if (typeof record !== 'object' || record === null || Array.isArray(record)) return;
-		const { emergencyNumber, readiness, ...rest } = record as Record<string, unknown>;
-		if (!found.has('emergencyNumber') && typeof emergencyNumber === 'string' && emergencyNumber) {
-			void prefs.put(emergencyNumber, 'emergencyNumber');
-		}
-		if (!found.has('readiness') && isOldReadiness(readiness)) {
-			const answeredAt = new Date(readiness.answeredAt).toISOString();
-			void prefs.put({ answeredAt, anyYes: readiness.anyYes }, 'readiness');
-		}
-		void settings.put(rest as unknown as LimberDB['settings']['value'], SETTINGS_KEY);
-	});
-	// a step that fails aborts the whole upgrade: nothing half moved, the old version stays
-	moved.catch(() => {
-		try {
-			transaction.abort();
-		} catch {
-			// already aborted
-		}
-	});
-	void transaction.done.then(
-		() => clearLegacy(legacy),
-		() => {
-			// the upgrade failed: the old keys stay, and the next open tries again
-		}
-	);
-}
-
-function isOldReadiness(value: unknown): value is { answeredAt: number; anyYes: boolean } {
-	if (typeof value !== 'object' || value === null) return false;
-	const { answeredAt, anyYes } = value as Record<string, unknown>;
-	return (
-		typeof anyYes === 'boolean' &&
-		typeof answeredAt === 'number' &&
-		Number.isFinite(answeredAt) &&
-		Math.abs(answeredAt) <= 8.64e15
-	);
 }

@@ -3,7 +3,7 @@
  * generator), whether a routine is unfinished, and whether the list of exercises was left
  * open (in the `prefs` store). Kept small: it runs on every first visit.
  */
-import { wallClock, type Clock } from '$lib/adapters/browser';
+import { wallClock, type Clock } from '$lib/adapters/clock';
 import { dateAt } from '$lib/dates';
 import { requestFromSettings } from '$lib/plan/defaults';
 import type { Settings } from '$lib/progress/types';

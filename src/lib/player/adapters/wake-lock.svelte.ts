@@ -2,19 +2,27 @@
  * Screen Wake Lock while a routine plays: taken on start and again when the page becomes
  * visible (browsers drop it when a tab is hidden), released on pause and end.
  */
-export class WakeLock {
+import type { ScreenWakeLock, Visibility } from './types';
+
+export class WakeLock implements ScreenWakeLock {
 	readonly supported = typeof navigator !== 'undefined' && 'wakeLock' in navigator;
 	held = $state(false);
 	#sentinel: WakeLockSentinel | null = null;
 	#wanted = false;
+	#visibility: Visibility;
+	#stopWatching: (() => void) | null = null;
 
-	#onVisible = () => {
-		if (document.visibilityState === 'visible' && this.#wanted) void this.#acquire();
+	constructor(visibility: Visibility) {
+		this.#visibility = visibility;
+	}
+
+	#onChange = () => {
+		if (!this.#visibility.hidden() && this.#wanted) void this.#acquire();
 	};
 
 	async acquire() {
 		this.#wanted = true;
-		document.addEventListener('visibilitychange', this.#onVisible);
+		this.#stopWatching ??= this.#visibility.onChange(this.#onChange);
 		await this.#acquire();
 	}
 
@@ -36,7 +44,8 @@ export class WakeLock {
 
 	async release() {
 		this.#wanted = false;
-		document.removeEventListener('visibilitychange', this.#onVisible);
+		this.#stopWatching?.();
+		this.#stopWatching = null;
 		const sentinel = this.#sentinel;
 		this.#sentinel = null;
 		this.held = false;

@@ -11,15 +11,8 @@
 import type { Checkin, SessionRecord, Settings } from '$lib/progress/types';
 import { isRecord } from '$lib/is-record';
 import { inTransaction } from '../tx';
-import {
-	checkin,
-	describeProblem,
-	mergeSettings,
-	read,
-	sessionRecord,
-	SETTINGS_FIELDS,
-	type Problem
-} from '../records';
+import { describeProblem, mergeSettings, read, SETTINGS_FIELDS, type Problem } from '../records';
+import { checkin, sessionRecord } from '../session-record';
 import { PREF_KEYS, SETTINGS_KEY, type LimberDatabase, type PrefKey } from '../schema';
 import { PREFS, type Prefs } from './prefs';
 

@@ -1,0 +1,48 @@
+/**
+ * The routines in progress, kept so that a reload can resume them: one slot per routine,
+ * stored under its session id, so two tabs playing two routines never overwrite each other.
+ * (Versions before per-routine slots kept one under `ACTIVE_KEY`; it is read as a slot.)
+ */
+import type { ActiveSession } from '$lib/progress/types';
+import { getLimberDB } from './connection';
+import { activeSession, read } from './records';
+import { ACTIVE_KEY } from './schema';
+import { inTransaction, snapshot } from './tx';
+
+/** every readable routine in progress, the most recently saved first */
+export async function listActive(): Promise<ActiveSession[]> {
+	const db = await getLimberDB();
+	const raw = await inTransaction(db, ['active'], 'readonly', (tx) =>
+		tx.objectStore('active').getAll()
+	);
+	const found = raw
+		.map((r) => read(activeSession, r))
+		.filter((a) => a !== undefined)
+		.sort((a, b) => b.savedAt - a.savedAt);
+	// the newest save of each routine: an older version's slot may hold one of them too
+	return found.filter((a, i) => found.findIndex((b) => b.id === a.id) === i);
+}
+
+/** writes the slot of `active.id` */
+export async function saveActive(active: ActiveSession): Promise<void> {
+	const value = snapshot(active);
+	const db = await getLimberDB();
+	await inTransaction(db, ['active'], 'readwrite', async (tx) => {
+		await tx.objectStore('active').put(value, value.id);
+	});
+}
+
+/** forgets the slot of `id`; without an id, every slot */
+export async function clearActive(id?: string): Promise<void> {
+	const db = await getLimberDB();
+	await inTransaction(db, ['active'], 'readwrite', async (tx) => {
+		const store = tx.objectStore('active');
+		if (id === undefined) {
+			await store.clear();
+			return;
+		}
+		await store.delete(id);
+		const old = read(activeSession, await store.get(ACTIVE_KEY));
+		if (old?.id === id) await store.delete(ACTIVE_KEY);
+	});
+}
