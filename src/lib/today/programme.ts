@@ -4,7 +4,7 @@
  * rung, its reason and whether to ask the morning question out.
  */
 import { EPISODE_PREF, parseEpisodeStart } from '$lib/care/episode';
-import { checkinDate, checkinDue } from '$lib/programme/checkin';
+import { checkinDue } from '$lib/programme/checkin';
 import { evaluateProgramme } from '$lib/programme/evaluate';
 import {
 	DEFAULT_PROGRAMME,
@@ -13,17 +13,22 @@ import {
 	withEpisode
 } from '$lib/programme/pref';
 import type { ProgrammePref } from '$lib/programme/pref';
-import type { Compared, ProgrammeResult } from '$lib/programme/types';
+import type { ProgrammeResult } from '$lib/programme/types';
 import type { Level } from '$lib/catalogue/types';
-import { allCheckins, saveCheckin } from '$lib/storage/checkins';
+import { allCheckins } from '$lib/storage/checkins';
 import { loadPref, savePref } from '$lib/storage/prefs';
 import { allSessions } from '$lib/storage/sessions';
+
+// its parts of Today's page come with it, in one request
+export { Programme } from '$lib/components/programme/today';
 
 export interface TodayProgramme {
 	result: ProgrammeResult;
 	pref: ProgrammePref;
 	/** ask "How is your back this morning, compared with usual?" */
 	checkinDue: boolean;
+	/** where Start goes instead of today's routine: the care page's gentle moves in a flare-up */
+	start?: string;
 }
 
 /** "bird-dog-leg-only" → "Bird dog leg only": names without loading the catalogue */
@@ -63,10 +68,10 @@ export async function loadTodayProgramme(level: Level, now: number): Promise<Tod
 		nameOf
 	);
 	const due = pref.enabled && checkinDue(sessions, checkins, now, tzOffsetMin);
-	return { result, pref, checkinDue: due };
-}
-
-/** stores today's morning check-in (one a day: a second answer replaces the first) */
-export async function saveMorningCheckin(compared: Compared, now: number): Promise<void> {
-	await saveCheckin({ date: checkinDate(now, new Date(now).getTimezoneOffset()), compared });
+	return {
+		result,
+		pref,
+		checkinDue: due,
+		...(result.mode === 'flare-up' ? { start: '/care#moving-title' } : {})
+	};
 }

@@ -14,7 +14,6 @@ import { getActive } from '$lib/storage/active';
 import { onChange } from '$lib/storage/changes';
 import { loadPref, savePref } from '$lib/storage/prefs';
 import { getSettings } from '$lib/storage/settings';
-import type { Compared, Rung } from '$lib/programme/types';
 import { getLimberDB } from '$lib/storage/connection';
 import { TODAY_OPEN_PREF } from './prefs';
 import type { TodayProgramme } from './programme';
@@ -25,38 +24,23 @@ const QUICK: { kind: Exclude<RoutineKind, 'daily'>; label: string }[] = [
 	{ kind: 'stretch', label: 'Stretch' }
 ];
 
-/** any session stored, or the programme's settings: read without loading the programme */
-async function hasProgrammeData(): Promise<boolean> {
-	const db = await getLimberDB();
-	const [sessions, pref] = await Promise.all([
-		db.count('sessions'),
-		db.count('prefs', 'programme')
-	]);
-	return sessions > 0 || pref > 0;
-}
-
 export class TodayState {
 	settings = $state<Settings | null>(null);
 	unfinished = $state(false);
 	showExercises = $state(false);
 	/** the programme worked out from the history, once there is one (or a step set by hand) */
 	programme = $state.raw<TodayProgramme | null>(null);
-	/** its parts of the page, loaded with it */
-	views = $state.raw<typeof import('$lib/components/programme/today') | null>(null);
-	checkinError = $state('');
+	/** its parts of the page, loaded with it (set before `programme`, which the page follows) */
+	views: typeof import('./programme') | null = null;
 	#now: Clock = wallClock;
 
-	/** the rung today's routine is played at: the programme's, or the one set by hand */
-	readonly rung = $derived.by<Rung | null>(() => {
-		const result = this.programme?.result;
-		return result && result.mode !== 'off' ? result.rung : null;
-	});
-
-	// today's routine depends on the date and the stored settings: built in the browser
+	// today's routine depends on the date and the stored settings (and the programme, which
+	// sets its level and step): built in the browser
 	readonly request = $derived.by<RoutineRequest | null>(() => {
 		if (!this.settings) return null;
 		const base = requestFromSettings(this.settings, 'daily', dateAt(this.#now()));
-		return this.rung ? { ...base, level: this.rung.level, step: this.rung.step } : base;
+		const p = this.programme?.result;
+		return p && p.mode !== 'off' ? { ...base, level: p.rung.level, step: p.rung.step } : base;
 	});
 	readonly query = $derived(this.request ? routineQuery(this.request) : '');
 	// the generator always gives exactly the minutes asked for, so the total needs no routine
@@ -96,46 +80,27 @@ export class TodayState {
 	 */
 	async loadProgramme() {
 		try {
-			if (!this.settings || !(await hasProgrammeData())) return;
-			const [{ loadTodayProgramme }, views] = await Promise.all([
-				import('./programme'),
-				import('$lib/components/programme/today')
-			]);
+			const db = await getLimberDB();
+			// any session stored, or the programme's settings: counted without loading it
+			if (
+				!this.settings ||
+				(await db.count('sessions')) + (await db.count('prefs', 'programme')) < 1
+			)
+				return;
+			const views = await import('./programme');
 			this.views = views;
-			this.programme = await loadTodayProgramme(this.settings.level, this.#now());
+			this.programme = await views.loadTodayProgramme(this.settings.level, this.#now());
 		} catch {
 			// no storage, or offline before the code was cached: the routine from the settings
 		}
 	}
 
-	/** answers the morning question, then works the programme out again */
-	async answerCheckin(compared: Compared) {
-		this.checkinError = '';
-		try {
-			const { saveMorningCheckin } = await import('./programme');
-			await saveMorningCheckin(compared, this.#now());
-		} catch {
-			this.checkinError = 'Your answer could not be saved: try again.';
-			return;
-		}
-		await this.loadProgramme();
-	}
-
 	/** follows settings changed in another tab; returns the unsubscribe function */
 	follow(): () => void {
 		return onChange((change) => {
-			if (change.store === 'settings') {
-				void getSettings().then((s) => {
-					this.settings = s;
-					return this.loadProgramme();
-				});
-			} else if (
-				change.store === 'sessions' ||
-				change.store === 'checkins' ||
-				(change.store === 'prefs' && (change.key === 'programme' || change.key === 'careEpisode'))
-			) {
-				void this.loadProgramme();
-			}
+			// sessions, check-ins and the programme's settings change the programme too
+			if (change.store === 'settings') void getSettings().then((s) => (this.settings = s));
+			if (change.store !== 'prefs' || change.key === 'programme') void this.loadProgramme();
 		});
 	}
 

@@ -1,3 +1,2 @@
-/** Today's programme parts, loaded together with the programme (not on a first visit). */
-export { default as MorningCheckin } from './MorningCheckin.svelte';
-export { default as ProgrammeLine } from './ProgrammeLine.svelte';
+/** Today's programme part, loaded together with the programme (not on a first visit). */
+export { default as Programme } from './TodayProgramme.svelte';
