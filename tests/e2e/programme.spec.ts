@@ -4,6 +4,9 @@
  * Today, and Today's Start following the programme.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { exerciseById } from '../../src/lib/catalogue';
+import { buildTimeline, generateRoutine, routineQuery } from '../../src/lib/routine';
+import { variantOf } from '../../src/lib/routine/variant';
 
 /** Monday 2 November 2026, 09:00 local */
 const MON = new Date('2026-11-02T09:00:00');
@@ -140,4 +143,41 @@ test('pain bands refuse what makes no sense, and keep what is stored', async ({ 
 	await expect(
 		page.getByRole('region', { name: 'Programme' }).getByLabel('Green up to')
 	).toHaveValue('2');
+});
+
+test('Easier in the player swaps the exercise and keeps the total', async ({ page }) => {
+	const request = { kind: 'core', level: 'intermediate', minutes: 15, seed: 'e2e' } as const;
+	const made = generateRoutine(request);
+	if (!made.ok) throw new Error(made.error.message);
+	const routine = made.routine;
+	const index = routine.items.findIndex((_, i) => variantOf(routine, i, 'easier'));
+	const easier = variantOf(routine, index, 'easier');
+	if (!easier) throw new Error('no exercise with an easier version');
+	// a few seconds into the exercise's work
+	const timeline = buildTimeline(routine);
+	let ms = 0;
+	for (const s of timeline) {
+		if (s.itemIndex === index && s.type === 'work') break;
+		ms += s.durationSec * 1000;
+	}
+
+	await page.goto(`/play?${routineQuery(routine.request)}`);
+	await page
+		.getByRole('radiogroup', { name: /How is your back right now/ })
+		.getByRole('radio', { name: '2', exact: true })
+		.check();
+	await page.clock.pauseAt(at(0, 10));
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(ms + 3_000);
+	const old = exerciseById(routine.items[index]!.exerciseId)!.name;
+	await expect(page.getByRole('heading', { level: 2 })).toContainText(old);
+	const left = await page.getByText(/ left/).first().textContent();
+
+	await page.getByRole('button', { name: 'Easier' }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toContainText(easier.name);
+	await expect(page.getByText(/ left/).first()).toHaveText(left ?? '');
+
+	await page.clock.runFor(15 * 60_000 - ms);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await expect(page.getByText('15:00 of 15:00 done')).toBeVisible();
 });
