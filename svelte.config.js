@@ -9,6 +9,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// absolute asset paths: the not-found page, served for any address (`/plan/`,
+		// `/a/b/c`), must find its scripts from any depth
+		paths: { relative: false },
 		typescript: {
 			// type-check the test config and the node scripts with the app
 			config: (tsconfig) => {

@@ -42,7 +42,9 @@ export default defineConfig({
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
 				// /plan?kind=core and the like are the prerendered /plan page with a query
 				ignoreURLParametersMatching: [/.*/],
-				navigateFallback: null,
+				// any other address (an unknown route, `/plan/`): the app's own not-found page,
+				// prerendered and precached like every page
+				navigateFallback: '/not-found',
 				cleanupOutdatedCaches: true
 			},
 			kit: { includeVersionFile: true }

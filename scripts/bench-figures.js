@@ -7,14 +7,21 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 
-/** @returns {Promise<{ raw: number, gzip: number }>} */
+const ALL =
+	"export { default } from '$lib/components/ExerciseFigure.svelte';\nexport * from '$lib/figures';\n";
+const POSES = "export { FIGURES } from '$lib/figures/poses';\n";
+
+/** the pictures' cost: everything, and the pose data alone (the rest is renderer and component)
+ * @returns {Promise<{ raw: number, gzip: number, poses: { raw: number, gzip: number } }>} */
 export async function benchFigures() {
+	return { ...(await size(ALL)), poses: await size(POSES) };
+}
+
+/** @param {string} code @returns {Promise<{ raw: number, gzip: number }>} */
+async function size(code) {
 	const dir = mkdtempSync(join(tmpdir(), 'limber-figures-'));
 	const entry = join(dir, 'entry.js');
-	writeFileSync(
-		entry,
-		"export { default } from '$lib/components/ExerciseFigure.svelte';\nexport * from '$lib/figures';\n"
-	);
+	writeFileSync(entry, code);
 	try {
 		const output = await build({
 			configFile: false,

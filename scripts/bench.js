@@ -52,6 +52,9 @@ const figures = await benchFigures();
 console.log(
 	`pose data + renderer + component: ${kb(figures.raw)} minified, ${kb(figures.gzip)} gzip (no requests: drawn in code), on /exercises, /exercises/<id>, /plan and /play`
 );
+console.log(
+	`  of which pose data ${kb(figures.poses.raw)} minified, ${kb(figures.poses.gzip)} gzip; renderer and component ${kb(figures.raw - figures.poses.raw)} minified`
+);
 
 console.log('\n## First visit\n');
 run('npx', ['vite', 'build', '--logLevel', 'error']);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { backup, file } from './backup-data';
+import { backup, file, session } from './backup-data';
 
 const sessionsList = (page: Page) =>
 	page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
@@ -67,6 +67,26 @@ test('a session shows its details; a partial one says so', async ({ page }) => {
 	await expect(first).toContainText('Rated 4 of 5');
 	await first.getByText('Details').click();
 	await expect(first).toContainText('2 exercises done: Cat-camel, Dead bug.');
+});
+
+test('Play again replays what was played: the request and its swaps', async ({ page }) => {
+	const played = { ...session(0), swaps: [1, 0] };
+	await seed(page, 0, { sessions: [played, session(1)] });
+	await page.goto('/history');
+	const first = sessionsList(page).first();
+	await first.getByText('Details').click();
+	const again = first.getByRole('link', { name: /^Play again/ });
+	const href = new URL((await again.getAttribute('href'))!, 'http://x');
+	expect(href.pathname).toBe('/play');
+	expect(href.searchParams.get('kind')).toBe(played.request.kind);
+	expect(href.searchParams.get('min')).toBe(String(played.request.minutes));
+	expect(href.searchParams.get('seed')).toBe(played.request.seed);
+	expect(href.searchParams.get('swap')).toBe('1,0');
+	// a session without swaps replays its request alone
+	const second = sessionsList(page).nth(1);
+	await second.getByText('Details').click();
+	const plain = await second.getByRole('link', { name: /^Play again/ }).getAttribute('href');
+	expect(plain).not.toContain('swap=');
 });
 
 test('delete, then undo, and the session is back after a reload', async ({ page }) => {

@@ -45,3 +45,29 @@ test("offline, Today's list of exercises still loads: its code is precached", as
 	).not.toHaveCount(0);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("offline, an unknown address or a trailing slash shows the app's own page", async ({
+	page,
+	context
+}) => {
+	await openControlled(page, '/');
+	await context.setOffline(true);
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await page.getByRole('link', { name: 'Go to Today' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+	// a trailing slash is the same page
+	await page.goto('/plan/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan a routine');
+	await page.goto('/exercises/no-such-exercise');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('online, once installed, an unknown address shows the same not-found page', async ({
+	page
+}) => {
+	await openControlled(page, '/');
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

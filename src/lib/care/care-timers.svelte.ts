@@ -124,7 +124,8 @@ export class CareTimers {
 		this.now = now;
 		this.state = { ...this.state, [kind]: change(this.state[kind], now) };
 		void this.#save();
-		this.#sync();
+		// a timer that ended since the last tick (a sleeping phone) still rings
+		this.#tick();
 	}
 
 	/** ticks only while a timer runs */

@@ -1,7 +1,7 @@
 /**
  * Red flags for back pain (CONTENT.md §1: NHS "Back pain"; NICE CKS; Mayo Clinic), in the
- * app's own words. An emergency item stops a back-care routine; an urgent one lets the
- * person go on gently after advising an urgent appointment.
+ * app's own words. An emergency item stops a back-care routine and says to get help now; an
+ * urgent one says to get assessed before exercising, and offers no routine either.
  */
 export type RedFlagLevel = 'emergency' | 'urgent';
 
@@ -58,7 +58,7 @@ export const URGENT_FLAGS: readonly RedFlag[] = [
 	{
 		id: 'minor-trauma',
 		level: 'urgent',
-		text: 'Pain after a minor knock or fall when you have osteoporosis or take steroids long term'
+		text: 'Pain after a minor knock or fall when you have a condition or long-term treatment that weakens your bones'
 	}
 ];
 

@@ -74,6 +74,13 @@ describe('red flags', () => {
 		expect(redFlagOutcome(['unknown'])).toBe('clear');
 	});
 
+	it('says "a treatment that weakens your bones" rather than naming a medicine', () => {
+		const trauma = URGENT_FLAGS.find((f) => f.id === 'minor-trauma');
+		expect(trauma?.text).toMatch(/condition or long-term treatment that weakens your bones/);
+		expect(findMedicineWords('long-term steroids')).toEqual(['steroid']);
+		expect(findMedicineWords(trauma?.text ?? '')).toEqual([]);
+	});
+
 	it('has unique ids and no medicine words', () => {
 		const all = [...EMERGENCY_FLAGS, ...URGENT_FLAGS];
 		expect(new Set(all.map((f) => f.id)).size).toBe(all.length);

@@ -96,7 +96,7 @@ export const guidelines: Record<GuidelineKey, Guideline> = {
 		title: 'Forward bending: flagged, not banned',
 		source: 'Mayo Clinic; McGill; NHS inform; Chartered Society of Physiotherapy',
 		summary:
-			"Knee-to-chest and child's pose appear in common back-care sheets, but they can irritate a back that dislikes bending forward, and knee-to-chest is best avoided with osteoporosis."
+			"Knee-to-chest and child's pose appear in common back-care sheets, but they can irritate a back that dislikes bending forward, and knee-to-chest, like other loaded forward bends and twists, is best avoided with osteoporosis."
 	}
 };
 
@@ -175,8 +175,10 @@ export const DOSE_RULES = {
 	coreReps: { min: 5, max: 15 },
 	/** (rule) continuous core moves such as the standing brace march */
 	coreTimedSec: { min: 30, max: 90 },
-	/** (rule) about two breaths between pyramid repetitions */
-	restBetweenRepsSec: { min: 3, max: 8 },
+	/** (rule) about two breaths between held pyramid repetitions */
+	restBetweenRepsSec: { min: 4, max: 8 },
+	/** (rule) between the steps of a pyramid */
+	restBetweenPyramidStepsSec: { min: 15, max: 30 },
 	/** (rule) between core exercises */
 	restBetweenExercisesSec: { min: 30, max: 60 },
 

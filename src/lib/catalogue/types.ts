@@ -113,6 +113,8 @@ export interface Exercise {
 	readonly level: Level;
 	/** what it needs; empty for nothing */
 	readonly equipment: readonly Equipment[];
+	/** anything else it needs that the equipment choice does not cover, e.g. "a towel or belt" */
+	readonly needs?: string;
 	readonly back: BackFlag;
 	readonly position: Position;
 	readonly dose: Dose;

@@ -1,6 +1,6 @@
 /** Exercise pictures drawn from joint angles: poses, layout, SVG rendering, validation. */
 export { FIGURES, figureFor } from './poses';
-export { renderFigure, figureSvg } from './render';
+export { PALETTE, figureSvg, iconBox, renderFigure } from './render';
 export type { RenderOptions } from './render';
-export type { Figure, Prop } from './layout';
+export type { Figure, Limb, Prop, View } from './layout';
 export type { Pose } from './skeleton';

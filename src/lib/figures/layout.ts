@@ -1,48 +1,84 @@
 /**
- * Puts an exercise's poses in the picture: each on the ground line, the end pose kept on the
- * same contact point as the start (a planted foot does not slide), both centred together,
- * and the props (chair, wall, towel) placed against the body.
+ * Puts an exercise's poses in the picture. Each pose names the body parts that touch the
+ * floor (and the wall or chair); every frame of the movement is placed on its support point
+ * (the same spot all the way through, so a planted foot or hand does not slide or sink), and
+ * a joint may be solved frame by frame so that a second contact stays down too. Then the
+ * scene (floor, wall, chair, towel) is projected for the exercise's view and centred.
  */
-import { GROUND, KEYS, VIEW, frames, keyPoints } from './skeleton';
-import type { Frame, Key, Point, Points, Pose } from './skeleton';
+import { JOINTS, KEYS, ankle, body, mix } from './skeleton';
+import type { Axes, Joint, Key, Point, Points, Pose } from './skeleton';
 
-/** chair: seat under the hips; bench: a chair seat under the hands; wall: a wall at the
- * front-most hand or toe; frame: a door frame at the elbows (front view) or the front-most
- * toe, clear of the floor (lying by a door frame); towel: hand to foot */
+/** side: from the figure's right; front: facing the figure; above: looking down on the floor;
+ * a number: a side view turned that many degrees towards the front */
+export type View = 'side' | 'front' | 'above' | number;
+/** chair: seat under the hips; bench: a chair seat under the hands; wall: a wall in front of
+ * the wall contacts; frame: a door frame; towel: hand to foot */
 export type Prop = 'chair' | 'bench' | 'wall' | 'frame' | 'towel';
+export type Limb = 'armA' | 'armB' | 'legA' | 'legB' | 'head' | 'trunk';
+
+/** what touches what in one pose: floor, wall, chair seat */
+export interface Contacts {
+	floor: Key[];
+	wall?: Key[];
+	seat?: Key[];
+}
 
 export interface Figure {
+	view?: View;
 	start: Pose;
+	/** an in-between pose the movement passes through */
+	mid?: Pose;
 	end?: Pose;
 	motion: 'hold' | 'cycle';
+	/** contacts of the start pose, and of the end pose when they differ */
+	on: Contacts;
+	onEnd?: Contacts;
 	prop?: Prop;
+	/** solve this joint in every frame so that the key keeps its contact */
+	fit?: [Joint | Joint[], Key];
+	/** floor contacts at both ends that may move in between (hands walking) */
+	free?: Key[];
+	/** the support point the movement turns about (default: the first shared floor contact) */
+	pin?: Key;
+	/** the pose shown still: icon, reduced motion, holds (default: end for cycles) */
+	still?: 'start' | 'mid' | 'end';
+	/** working limbs, drawn in the accent colour */
+	acc?: Limb[];
+	/** the limbs that move between start and end (checked against the poses) */
+	moves?: Limb[];
+	/** a motion arrow around a key point: turning one way (1) or the other (-1), its radius,
+	 * and how far above the point it sits */
+	arrow?: [Key, 1 | -1, number?, number?];
 	/** a single-leg move: standing on one foot is fine */
 	one?: 1;
 	/** seconds for one way of the movement */
 	s?: number;
 }
 
-export interface Placed {
+export const VIEW = 100;
+export const GROUND = 94;
+/** how near a contact must be to its surface, and how far anything may sink into it */
+export const TOUCH = 1.5;
+
+/** a placed frame: world points (floor y = 0) and their screen projection */
+export interface Frame {
 	pose: Pose;
+	world: Points;
+	axes: Axes;
+}
+
+export interface Scene {
+	view: View;
 	frames: Frame[];
-	points: Points;
+	/** screen x offset (and y offset in the view from above) */
+	dx: number;
+	dy: number;
+	wall?: number;
+	seat?: [number, number, number];
 }
 
-export interface Layout {
-	start: Placed;
-	end?: Placed;
-	/** prop geometry: chair seat [x1, x2, y], walls [x, top, bottom], towel */
-	chair?: [number, number, number];
-	walls?: [number, number, number][];
-	towel?: [Point, Point];
-}
-
-const ON = 0.75;
-const bottom = (p: Point) => p.y + p.r;
-export const onGround = (p: Point) => bottom(p) >= GROUND - ON;
-
-/** contact points that keep an exercise anchored, first match wins */
-const ANCHORS: Key[] = [
+/** priority of support points: a planted foot first */
+const PINS: Key[] = [
 	'toeA',
 	'ankleA',
 	'toeB',
@@ -52,71 +88,206 @@ const ANCHORS: Key[] = [
 	'handA',
 	'handB',
 	'elbowA',
+	'elbowB',
 	'hip',
-	'shoulder',
+	'chest',
+	'neck',
 	'head'
 ];
 
-function place(pose: Pose, dx = 0): Placed {
-	const raw = keyPoints(pose);
-	const low = Math.max(...KEYS.map((k) => bottom(raw[k])));
-	const fs = frames(pose, dx, GROUND - low);
-	return { pose, frames: fs, points: keyPoints(pose, fs) };
+export const bottom = (p: Point) => p.y - p.r;
+
+export function contactsOf(fig: Figure, which: 'start' | 'end'): Contacts {
+	return which === 'end' ? (fig.onEnd ?? fig.on) : fig.on;
 }
 
-function shift(p: Placed, dx: number): Placed {
-	return place(p.pose, (p.frames[0] as Frame)[0] + dx);
+/** the support point: pinned, else the first floor contact shared by start and end */
+export function pinOf(fig: Figure): Key | undefined {
+	if (fig.pin) return fig.pin;
+	const a = fig.on.floor;
+	const b = contactsOf(fig, 'end').floor;
+	return PINS.find((k) => a.includes(k) && (!fig.end || b.includes(k)));
 }
 
-function extent(ps: Placed[]): [number, number] {
-	const xs = ps.flatMap((p) => KEYS.map((k) => p.points[k]));
-	return [Math.min(...xs.map((p) => p.x - p.r)), Math.max(...xs.map((p) => p.x + p.r))];
+/** the pose at u (0 start, 1 end) of the movement, through the mid pose when there is one */
+export function poseAt(fig: Figure, u: number): Pose {
+	if (!fig.end || fig.motion === 'hold') return fig.start;
+	if (!fig.mid) return mix(fig.start, fig.end, u);
+	return u < 0.5 ? mix(fig.start, fig.mid, u * 2) : mix(fig.mid, fig.end, u * 2 - 1);
 }
 
-export function layout(fig: Figure): Layout {
-	const start = place(fig.start);
-	let end = fig.end && fig.motion === 'cycle' ? place(fig.end) : undefined;
-	if (end) {
-		const a = start.points;
-		const b = end.points;
-		const k = ANCHORS.find((k) => onGround(a[k]) && onGround(b[k]));
-		if (k) end = shift(end, a[k].x - b[k].x);
-	}
-	const shown = end ?? start;
-	const p = shown.points;
-	const out: Layout = { start, end };
-	let [lo, hi] = extent(end ? [start, end] : [start]);
-	if (fig.prop === 'chair') {
-		const y = p.hip.y + p.hip.r;
-		out.chair = shown.pose.f ? [p.hip.x - 10, p.hip.x + 10, y] : [p.hip.x - 9, p.hip.x + 5, y];
-		lo = Math.min(lo, out.chair[0] - 1);
-	} else if (fig.prop === 'bench') {
-		const h = p.handA.x > p.handB.x ? p.handA : p.handB;
-		out.chair = [h.x - 3, h.x + 11, h.y + h.r];
-		hi = Math.max(hi, h.x + 12);
-	} else if (fig.prop === 'frame' && fig.start.f) {
-		out.walls = [p.elbowA, p.elbowB].map((e) => [e.x, 8, GROUND]);
-	} else if (fig.prop === 'wall' || fig.prop === 'frame') {
-		// lying by a door frame, the raised leg rests on it
-		const keys: Key[] =
-			fig.prop === 'frame' ? ['kneeA', 'ankleA'] : ['handA', 'handB', 'toeA', 'toeB'];
-		const x = Math.max(
-			...[start, end].flatMap((s) => (s ? keys.map((k) => s.points[k].x + s.points[k].r) : []))
-		);
-		out.walls = [[x + 1, 6, fig.prop === 'frame' ? GROUND - 9 : GROUND]];
-		hi = Math.max(hi, x + 3);
-	} else if (fig.prop === 'towel') {
-		out.towel = [p.handA, p.toeA];
-	}
-	// centre everything horizontally
-	const dx = VIEW / 2 - (lo + hi) / 2;
-	out.start = shift(start, dx);
-	if (end) out.end = shift(end, dx);
-	if (out.chair) out.chair = [out.chair[0] + dx, out.chair[1] + dx, out.chair[2]];
-	if (out.walls) out.walls = out.walls.map(([x, a, b]) => [x + dx, a, b]);
-	if (out.towel) {
-		const q = (out.end ?? out.start).points;
-		out.towel = [q.handA, q.toeA];
+function translate(ps: Points, dx: number, dy: number, dz: number): Points {
+	const out = {} as Points;
+	for (const k of KEYS) {
+		const p = ps[k];
+		out[k] = { x: p.x + dx, y: p.y + dy, z: p.z + dz, r: p.r };
 	}
 	return out;
 }
+
+/** a pose on its support point at the origin (or its lowest point on the floor) */
+function seat(pose: Pose, pin: Key | undefined): Frame {
+	const b = body(pose);
+	const ps = b.points;
+	if (!pin) {
+		const low = Math.min(...KEYS.map((k) => bottom(ps[k])));
+		return { pose, world: translate(ps, -ps.hip.x, -low, -ps.hip.z), axes: b.axes };
+	}
+	const p = ps[pin];
+	return { pose, world: translate(ps, -p.x, p.r - p.y, -p.z), axes: b.axes };
+}
+
+/** the turn of the fitted joints that makes the key touch the floor or the wall, or 0 */
+function solve(fig: Figure, pose: Pose, pin: Key | undefined, wall?: number): number {
+	if (!fig.fit) return 0;
+	const key = fig.fit[1];
+	const toWall = wall !== undefined && (fig.on.wall ?? []).includes(key);
+	const gap = (d: number) => {
+		const w = seat(turned(fig, pose, d), pin).world[key];
+		return toWall ? (wall as number) - (w.x + w.r) : bottom(w);
+	};
+	// the sign change nearest no turn, then bisection
+	let best: [number, number] | undefined;
+	for (let d = 0; d <= 60 && !best; d += 3) {
+		for (const s of [1, -1]) {
+			if (gap(s * d) * gap(s * (d + 3)) <= 0) {
+				best = [s * d, s * (d + 3)];
+				break;
+			}
+		}
+	}
+	if (!best) return 0;
+	let [a, b] = best;
+	for (let i = 0; i < 24; i++) {
+		const m = (a + b) / 2;
+		if (gap(a) * gap(m) <= 0) b = m;
+		else a = m;
+	}
+	return (a + b) / 2;
+}
+
+/** every fitted joint turns by the same amount */
+function turned(fig: Figure, pose: Pose, d: number): Pose {
+	if (!fig.fit || !d) return pose;
+	const [js] = fig.fit;
+	const q: Pose = { ...pose };
+	for (const j of Array.isArray(js) ? js : [js]) q[j] = (pose[j] ?? 0) + d;
+	return q;
+}
+
+/** whether the fitted key is a contact of the start and of the end pose */
+function fitEnds(fig: Figure): [boolean, boolean] {
+	if (!fig.fit) return [false, false];
+	const k = fig.fit[1];
+	const has = (c: Contacts) => c.floor.includes(k) || (c.wall ?? []).includes(k);
+	return [has(fig.on), has(contactsOf(fig, 'end'))];
+}
+
+/** the frame at u of the movement, placed: the fitted key keeps its contact where it has one
+ * at both ends, and eases into (or out of) a contact it has at one end only */
+export function frameAt(fig: Figure, u: number): Frame {
+	const pin = pinOf(fig);
+	const wall = wallOf(fig);
+	const pose = poseAt(fig, u);
+	const [a, b] = fitEnds(fig);
+	const cycle = fig.motion === 'cycle' && !!fig.end;
+	let d = 0;
+	if (a && (b || !cycle)) d = solve(fig, pose, pin, wall);
+	else if (b && cycle) d = u * solve(fig, poseAt(fig, 1), pin, wall);
+	else if (a) d = (1 - u) * solve(fig, poseAt(fig, 0), pin, wall);
+	return seat(turned(fig, pose, d), pin);
+}
+
+/** the wall's x: just in front of the start pose's first wall contact */
+function wallOf(fig: Figure): number | undefined {
+	const k = fig.on.wall?.[0];
+	if (!k) return undefined;
+	const p = seat(fig.start, pinOf(fig)).world[k];
+	return p.x + p.r;
+}
+
+export const stillU = (fig: Figure) =>
+	fig.motion === 'hold' || !fig.end ? 0 : fig.still === 'start' ? 0 : fig.still === 'mid' ? 0.5 : 1;
+
+/** screen position of a world point in a view, before centring */
+export function project(view: View, p: { x: number; y: number; z: number }): [number, number] {
+	if (view === 'above') return [p.x, p.z];
+	const a = yaw(view);
+	return [p.x * Math.cos(a) - p.z * Math.sin(a), GROUND - p.y];
+}
+const yaw = (view: View) =>
+	((view === 'front' ? 90 : view === 'side' || view === 'above' ? 0 : view) * Math.PI) / 180;
+/** depth towards the viewer */
+export function depth(view: View, p: { x: number; y: number; z: number }): number {
+	if (view === 'above') return p.y;
+	const a = yaw(view);
+	return p.x * Math.sin(a) + p.z * Math.cos(a);
+}
+/** a screen direction (x right, y down) as a world direction */
+export function unproject(view: View, [x, y]: [number, number]): [number, number, number] {
+	if (view === 'above') return [x, 0, y];
+	const a = yaw(view);
+	return [x * Math.cos(a), -y, -x * Math.sin(a)];
+}
+
+/** every frame of a figure (u values), placed, with its props and centring */
+export function scene(fig: Figure, us: number[]): Scene {
+	const view = fig.view ?? 'side';
+	const frames = us.map((u) => frameAt(fig, u));
+	const still = frameAt(fig, stillU(fig)).world;
+	const out: Scene = { view, frames, dx: 0, dy: 0 };
+	const wall = wallOf(fig);
+	if (wall !== undefined) out.wall = wall;
+	const seatKeys = fig.on.seat ?? fig.onEnd?.seat;
+	if (seatKeys?.length) {
+		const holder = fig.on.seat ? frameAt(fig, 0).world : frameAt(fig, 1).world;
+		const y = Math.min(...seatKeys.map((k) => bottom(holder[k])));
+		const k = seatKeys[0] as Key;
+		const x = holder[k].x;
+		out.seat = fig.prop === 'bench' ? [x - 3, x + 12, y] : [x - 9, x + 5, y];
+	}
+	if (fig.prop === 'frame' && view !== 'front') {
+		// lying by a door frame: the frame edge in front of the raised leg
+		const ks: Key[] = ['kneeA', 'ankleA'];
+		out.wall = Math.max(...ks.map((k) => still[k].x + still[k].r));
+	}
+	// centre the union of all frames and props
+	const xs: number[] = [];
+	const ys: number[] = [];
+	for (const f of frames)
+		for (const k of KEYS) {
+			const p = f.world[k];
+			const [x, y] = project(view, p);
+			xs.push(x - p.r, x + p.r);
+			ys.push(y - p.r, y + p.r);
+		}
+	if (out.seat && view !== 'above') {
+		const s = view === 'front' ? [-8, 8] : [out.seat[0], out.seat[1]];
+		xs.push(...s);
+	}
+	if (out.wall !== undefined && view === 'side') xs.push(out.wall + 1.5);
+	out.dx = VIEW / 2 - (Math.min(...xs) + Math.max(...xs)) / 2;
+	if (view === 'above') out.dy = VIEW / 2 - (Math.min(...ys) + Math.max(...ys)) / 2;
+	return out;
+}
+
+/** the limbs whose joints differ between two poses */
+export function movedLimbs(a: Pose, b: Pose): Limb[] {
+	const of: Record<Limb, Joint[]> = {
+		armA: ['sa', 'ea', 'xa', 'oa', 'wa'],
+		armB: ['sb', 'eb', 'xb', 'ob', 'wb'],
+		legA: ['ha', 'ka', 'ga', 'ua', 'fa'],
+		legB: ['hb', 'kb', 'gb', 'ub', 'fb'],
+		head: ['n', 'l', 'y'],
+		trunk: ['c', 'b', 'q']
+	};
+	// an ankle left to the floor in both poses only follows the leg
+	const value = (p: Pose, j: Joint) =>
+		j === 'fa' ? ankle(p, 'a') : j === 'fb' ? ankle(p, 'b') : (p[j] ?? 0);
+	const given = (j: Joint) =>
+		!(j === 'fa' || j === 'fb') || a[j] !== undefined || b[j] !== undefined;
+	return (Object.keys(of) as Limb[]).filter((l) =>
+		(of[l] as Joint[]).some((j) => given(j) && Math.abs(value(a, j) - value(b, j)) >= 8)
+	);
+}
+export { JOINTS };

@@ -18,6 +18,8 @@ export function requestFromSettings(
 		focus: [],
 		avoid: [],
 		lowImpact: false,
+		without: [],
+		hold: 'normal',
 		seed: todaySeed(date)
 	};
 }

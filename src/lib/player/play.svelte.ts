@@ -66,6 +66,10 @@ export class PlayPage {
 	#store: PlayStore;
 	#stopRefresh: (() => void) | null = null;
 	#destroyed = false;
+	/** the routine of each slot seen, by session id */
+	// a plain cache, not reactive state
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#built = new Map<string, Routine | null>();
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
 
@@ -107,8 +111,13 @@ export class PlayPage {
 	}
 
 	#describe(active: ActiveSession, wall: number): Unfinished {
-		const { result } = routineWithSwaps(active.request, active.swaps ?? []);
-		const routine = result.ok ? result.routine : null;
+		let routine = this.#built.get(active.id);
+		if (routine === undefined) {
+			// a slot's request and swaps never change: built once, not on every refresh
+			const { result } = routineWithSwaps(active.request, active.swaps ?? []);
+			routine = result.ok ? result.routine : null;
+			this.#built.set(active.id, routine);
+		}
 		return {
 			active,
 			routine,

@@ -43,6 +43,8 @@ function session(
 			focus: [],
 			avoid: [],
 			lowImpact: false,
+			without: [],
+			hold: 'normal',
 			seed: 'test'
 		},
 		startedAt,

@@ -4,12 +4,24 @@
  */
 import {
 	exercises as allExercises,
+	isFloorExercise,
 	OPTIONAL_STRETCH_REGIONS,
 	REQUIRED_STRETCH_REGIONS
 } from '$lib/catalogue';
 import type { Exercise, Kind, RegionId } from '$lib/catalogue/types';
 import { LEVEL_RANK } from './rules';
-import type { RoutineRequest } from './types';
+import type { RoutineRequest, Without } from './types';
+
+/** the back flag each `without` option rules out */
+export const WITHOUT_FLAG = { flexion: 'flex', extension: 'ext', rotation: 'rot' } as const;
+
+/** does this exercise do a movement the request rules out? */
+export function isRuledOut(e: Exercise, without: readonly Without[]): boolean {
+	for (const w of without) {
+		if (w === 'floor' ? isFloorExercise(e) : e.back === WITHOUT_FLAG[w]) return true;
+	}
+	return false;
+}
 
 export interface Catalogue {
 	readonly exercises: readonly Exercise[];
@@ -42,14 +54,15 @@ export const defaultCatalogue: Catalogue = makeCatalogue(allExercises);
 
 /**
  * May this exercise appear in a routine for this request? `exclude` never; equipment, level,
- * the avoid list and low impact always; back-friendly also rules out impact. (The flex rule
- * depends on neighbours and is applied when ordering.)
+ * the avoid list, the movements ruled out and low impact always; back-friendly also rules out
+ * impact. (The flex rule depends on neighbours and is applied when ordering.)
  */
 export function isAllowed(e: Exercise, request: RoutineRequest): boolean {
 	if (e.back === 'exclude') return false;
 	if (e.back === 'impact' && (request.backFriendly || request.lowImpact)) return false;
 	if (LEVEL_RANK[e.level] > LEVEL_RANK[request.level]) return false;
 	if (!e.equipment.every((q) => request.equipment.includes(q))) return false;
+	if (request.without.length > 0 && isRuledOut(e, request.without)) return false;
 	return !request.avoid.includes(e.id);
 }
 

@@ -1,13 +1,14 @@
 /**
  * Making a list of exercises take exactly the time asked for.
  *
- * Every adjustable quantity is a lever with a range (min … default … max) and a weight: the
- * seconds one step adds to the timeline. Holds, timed work, repetitions and the pace of a
- * pyramid repetition weigh several seconds (a per-side hold counts twice, once per side, so
- * both sides always stay equal); the countdown and each transition weigh one second and
- * absorb the remainder. Fitting starts every lever at its minimum and spends the spare time
- * round-robin, tier by tier (doses to their defaults, then pauses, then transitions, then the
- * same up to the maximum), so nothing ever leaves its range and the result is exact or
+ * Every adjustable quantity is a lever with a range (min … default … max), a step and a
+ * weight: the seconds one step adds to the timeline. Holds and timed work move in steps of
+ * 5 s, as a person would set them (a per-side hold counts twice, once per side, so both sides
+ * always stay equal); repetitions move one at a time; rests, the relax between paced
+ * repetitions, the switch between sides, the countdown and each transition move by one second
+ * and absorb the remainder. Fitting starts every lever at its minimum and spends the spare
+ * time round-robin, tier by tier (doses to their defaults, then pauses, then transitions, then
+ * the same up to the maximum), so nothing ever leaves its range and the result is exact or
  * reported as not possible.
  */
 import type { Exercise } from '$lib/catalogue/types';
@@ -18,13 +19,16 @@ import type { RoutineItem } from './types';
 export interface Slot {
 	readonly ex: Exercise;
 	readonly item: RoutineItem;
-	/** the dose lever, if the dose can move */
+	/** the dose lever, if the dose can move; holds and timed work move in steps of `step` s */
 	readonly dose: {
-		readonly field: 'holdSec' | 'workSec' | 'reps' | 'secPerRep';
+		readonly field: 'holdSec' | 'workSec' | 'reps';
 		readonly span: Span;
+		readonly step: number;
 	} | null;
 	readonly rest: Span;
 	readonly switch: Span;
+	/** paced repetitions: the relax between them */
+	readonly relax: Span;
 	/** the transition into this item (the countdown, for a routine's very first item) */
 	lead: Span;
 	/** the value chosen for the lead-in */
@@ -38,15 +42,18 @@ export function cloneSlot(slot: Slot): Slot {
 
 export const sidesOf = (item: RoutineItem): number => (item.perSide ? 2 : 1);
 
-/** seconds of one side of set `s` */
+/** seconds of one side of set `s`, the relax between paced repetitions included */
 export function setWorkSec(item: RoutineItem, s: number): number {
 	switch (item.mode) {
 		case 'hold':
 			return item.holdSec;
 		case 'timed':
 			return item.workSec;
-		case 'reps':
-			return (item.reps[s] ?? 0) * item.secPerRep;
+		case 'reps': {
+			const reps = item.reps[s] ?? 0;
+			if (item.paced) return reps * item.holdSec + Math.max(0, reps - 1) * item.relaxSec;
+			return reps * item.secPerRep;
+		}
 	}
 }
 
@@ -60,6 +67,7 @@ export function itemBodySec(item: RoutineItem): number {
 
 interface Lever {
 	readonly span: Span;
+	readonly step: number;
 	get(): number;
 	set(v: number): void;
 	/** seconds one step adds, at the current state */
@@ -70,35 +78,33 @@ function doseLever(slot: Slot): Lever | null {
 	const { item, dose } = slot;
 	if (!dose) return null;
 	const sides = sidesOf(item);
+	const step = dose.step;
 	switch (dose.field) {
 		case 'holdSec':
 			return {
 				span: dose.span,
+				step,
 				get: () => item.holdSec,
 				set: (v) => (item.holdSec = v),
-				weight: () => sides * item.sets
+				weight: () => sides * item.sets * step
 			};
 		case 'workSec':
 			return {
 				span: dose.span,
+				step,
 				get: () => item.workSec,
 				set: (v) => (item.workSec = v),
-				weight: () => sides * item.sets
+				weight: () => sides * item.sets * step
 			};
 		case 'reps':
 			// the same count in every set: only non-pyramid moves get this lever
 			return {
 				span: dose.span,
+				step,
 				get: () => item.reps[0] ?? 0,
 				set: (v) => item.reps.fill(v),
-				weight: () => sides * item.sets * item.secPerRep
-			};
-		case 'secPerRep':
-			return {
-				span: dose.span,
-				get: () => item.secPerRep,
-				set: (v) => (item.secPerRep = v),
-				weight: () => sides * item.reps.reduce((a, b) => a + b, 0)
+				weight: () =>
+					sides * item.sets * step * (item.paced ? item.holdSec + item.relaxSec : item.secPerRep)
 			};
 	}
 }
@@ -109,6 +115,7 @@ function pauseLevers(slot: Slot): Lever[] {
 	if (item.sets > 1) {
 		levers.push({
 			span: slot.rest,
+			step: 1,
 			get: () => item.restSec,
 			set: (v) => (item.restSec = v),
 			weight: () => item.sets - 1
@@ -117,9 +124,19 @@ function pauseLevers(slot: Slot): Lever[] {
 	if (item.perSide) {
 		levers.push({
 			span: slot.switch,
+			step: 1,
 			get: () => item.switchSec,
 			set: (v) => (item.switchSec = v),
 			weight: () => item.sets
+		});
+	}
+	if (item.paced) {
+		levers.push({
+			span: slot.relax,
+			step: 1,
+			get: () => item.relaxSec,
+			set: (v) => (item.relaxSec = v),
+			weight: () => sidesOf(item) * item.reps.reduce((a, r) => a + Math.max(0, r - 1), 0)
 		});
 	}
 	return levers;
@@ -128,6 +145,7 @@ function pauseLevers(slot: Slot): Lever[] {
 function leadLever(slot: Slot): Lever {
 	return {
 		span: slot.lead,
+		step: 1,
 		get: () => slot.leadSec,
 		set: (v) => (slot.leadSec = v),
 		weight: () => 1
@@ -141,8 +159,8 @@ function spend(levers: readonly Lever[], diff: number, goal: 'def' | 'max'): num
 		progress = false;
 		for (const l of levers) {
 			const w = l.weight();
-			if (w <= 0 || w > diff || l.get() >= l.span[goal]) continue;
-			l.set(l.get() + 1);
+			if (w <= 0 || w > diff || l.get() + l.step > l.span[goal]) continue;
+			l.set(l.get() + l.step);
 			diff -= w;
 			progress = true;
 			if (diff === 0) break;
@@ -161,13 +179,15 @@ function levers(slots: readonly Slot[]) {
 	const dose: Lever[] = [];
 	const pause: Lever[] = [];
 	const lead: Lever[] = [];
+	const focusDose: Lever[] = [];
 	for (const slot of slots) {
 		const d = doseLever(slot);
-		if (d) dose.push(d);
+		// spare time goes to the focus regions first
+		if (d) (slot.item.focus ? focusDose : dose).push(d);
 		pause.push(...pauseLevers(slot));
 		lead.push(leadLever(slot));
 	}
-	return { dose, pause, lead };
+	return { dose: [...focusDose, ...dose], pause, lead };
 }
 
 /** sets every lever of the slots to its min, default or max */
@@ -203,7 +223,7 @@ export function fitSlots(slots: readonly Slot[], target: number, withLeads = tru
 	return diff === 0 ? 'ok' : 'short';
 }
 
-/** spends `diff` more seconds on the lead-ins only (after a phase-wise fit) */
+/** spends `diff` more seconds on the pauses and lead-ins only (after a phase-wise fit) */
 export function spendOnLeads(slots: readonly Slot[], diff: number): number {
 	const lead = slots.map(leadLever);
 	diff = spend(lead, diff, 'def');

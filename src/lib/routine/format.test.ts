@@ -11,6 +11,8 @@ const base: RoutineItem = {
 	holdSec: 30,
 	reps: [],
 	secPerRep: 0,
+	paced: false,
+	relaxSec: 0,
 	workSec: 0,
 	restSec: 0,
 	switchSec: 0,

@@ -33,6 +33,8 @@ const requests: RoutineRequest[] = Array.from({ length: 500 }, (_, i) => {
 		] as const).slice(),
 		focus: pick([[], [], ['hamstrings'], ['neck', 'shoulders'], ['lower-back']] as const).slice(),
 		avoid: pick([[], [], ['march-on-the-spot'], ['supine-figure-4', 'butterfly']]).slice(),
+		without: [],
+		hold: 'normal' as const,
 		seed: i % 2 ? `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` : `s${i}`
 	};
 	const range = minutesRange(base);

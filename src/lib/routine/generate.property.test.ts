@@ -4,7 +4,7 @@
  * a round trip through its URL and a swap.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exercises, REQUIRED_STRETCH_REGIONS } from '$lib/catalogue';
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import {
@@ -16,11 +16,14 @@ import {
 	routineQuery,
 	swapExercise
 } from '$lib/routine';
-import type { RoutineRequest } from '$lib/routine';
-import { ROUTINE_KINDS, STEPS } from './types';
+import type { RoutineRequest, Without } from '$lib/routine';
+import { ROUTINE_KINDS, STEPS, WITHOUT } from './types';
 import { violations } from './test-utils';
 
 const RUNS = 1500;
+
+// thousands of routines, each checked rule by rule: slow on a busy machine
+vi.setConfig({ testTimeout: 120_000 });
 
 const ids = exercises.map((e) => e.id);
 
@@ -40,6 +43,8 @@ const fields = fc.record({
 	equipment: fc.subarray([...EQUIPMENT]),
 	focus: fc.subarray([...REGIONS], { maxLength: 4 }),
 	avoid: fc.subarray(ids, { maxLength: 4 }),
+	without: fc.subarray([...WITHOUT], { maxLength: 2 }),
+	hold: fc.constantFrom('normal' as const, 'long' as const),
 	seed,
 	at: fc.double({ min: 0, max: 1, noNaN: true })
 });
@@ -55,12 +60,23 @@ const withMinutes = ({
 
 const request = fields.map(withMinutes);
 
-/** the same, with a mat and nothing avoided: these must always succeed */
-const plainRequest = fields.map((r) =>
+/**
+ * movements ruled out that must never leave a required region empty: none, any one, or the
+ * floor and any one other
+ */
+const safeWithout = fc.oneof(
+	fc.constant<Without[]>([]),
+	fc.constantFrom(...WITHOUT).map((w): Without[] => [w]),
+	fc.constantFrom(...WITHOUT).map((w): Without[] => (w === 'floor' ? ['floor'] : ['floor', w]))
+);
+
+/** the same, with a mat, nothing avoided and safe movement limits: these must always succeed */
+const plainRequest = fc.tuple(fields, safeWithout).map(([r, without]) =>
 	withMinutes({
 		...r,
 		equipment: r.equipment.includes('mat') ? r.equipment : [...r.equipment, 'mat' as const],
-		avoid: []
+		avoid: [],
+		without
 	})
 );
 
@@ -98,10 +114,14 @@ describe('every valid request', () => {
 		);
 	});
 
-	it('covers the nine required regions in a 10-minute stretch', () => {
+	it('covers the nine required regions in a 10-minute stretch (15 with long holds)', () => {
 		fc.assert(
 			fc.property(plainRequest, (r) => {
-				const res = generateRoutine({ ...r, kind: 'stretch', minutes: 10 });
+				const res = generateRoutine({
+					...r,
+					kind: 'stretch',
+					minutes: r.hold === 'long' ? 15 : 10
+				});
 				expect(res.ok).toBe(true);
 				if (!res.ok) return;
 				const regions = new Set(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseById, exercises, REQUIRED_STRETCH_REGIONS } from '$lib/catalogue';
-import type { Exercise } from '$lib/catalogue/types';
+import type { Equipment, Exercise } from '$lib/catalogue/types';
 import {
 	buildTimeline,
 	defaultCatalogue as cat,
@@ -11,7 +11,7 @@ import {
 	splitDaily,
 	todaySeed
 } from '$lib/routine';
-import type { Routine, RoutineRequest } from '$lib/routine';
+import type { Routine, RoutineRequest, Without } from '$lib/routine';
 import { violations } from './test-utils';
 
 function gen(r: Partial<RoutineRequest>): Routine {
@@ -38,6 +38,8 @@ describe('defaults', () => {
 			focus: [],
 			avoid: [],
 			lowImpact: false,
+			without: [],
+			hold: 'normal',
 			seed: '2025-06-02'
 		});
 		expect(total(routine)).toBe(25 * 60);
@@ -63,13 +65,17 @@ describe('defaults', () => {
 			['core', 600],
 			['stretch', 600]
 		]);
-		for (let m = 16; m <= 60; m++) {
-			const s = splitDaily(m, 10);
+		for (let m = 22; m <= 60; m++) {
+			const s = splitDaily(m, 10, 7);
 			expect(s && s.warmup + s.core + s.stretch).toBe(m);
 			expect(s && s.core).toBeGreaterThanOrEqual(10);
-			expect(s && s.warmup).toBeGreaterThanOrEqual(3);
-			expect(s && s.stretch).toBeGreaterThanOrEqual(3);
+			expect(s && s.core).toBeLessThanOrEqual(15);
+			expect(s && s.warmup).toBeGreaterThanOrEqual(5);
+			expect(s && s.warmup).toBeLessThanOrEqual(10);
+			expect(s && s.stretch).toBeGreaterThanOrEqual(7);
 		}
+		// no room for a 5-minute warm-up, the core and a stretch of every region
+		expect(splitDaily(21, 10, 7)).toBeNull();
 	});
 });
 
@@ -85,8 +91,8 @@ describe('errors, never exceptions', () => {
 			code: 'too-short',
 			message: 'A core routine needs at least 6 minutes.'
 		});
-		expect(err({ kind: 'core', minutes: 8 })?.message).toBe(
-			'A back-friendly core routine at beginner level needs at least 10 minutes.'
+		expect(err({ kind: 'daily', minutes: 14 })?.message).toBe(
+			'A daily routine needs at least 15 minutes.'
 		);
 		expect(err({ kind: 'warmup', minutes: 40 })?.code).toBe('too-long');
 		for (const minutes of [0, 61, 2.5, -3, NaN, '10']) {
@@ -120,12 +126,31 @@ describe('errors, never exceptions', () => {
 		for (const it of r.items) expect(exerciseById(it.exerciseId)?.position).toBe('standing');
 	});
 
-	it('publishes its ranges', () => {
+	it('publishes its ranges: core 8–15 and daily 20–40 minutes at every level, any equipment', () => {
 		expect(minutesRange({ kind: 'warmup' })).toEqual({ min: 3, max: 15 });
 		expect(minutesRange({ kind: 'stretch' })).toEqual({ min: 3, max: 40 });
-		expect(minutesRange({ kind: 'core' }).min).toBe(10);
-		expect(minutesRange({ kind: 'core', backFriendly: false }).min).toBe(6);
-		expect(minutesRange({ kind: 'daily' })).toEqual({ min: 16, max: 60 });
+		// long holds: at least two stretches
+		expect(minutesRange({ kind: 'stretch', hold: 'long' }).min).toBe(5);
+		for (const level of ['beginner', 'intermediate', 'advanced'] as const) {
+			for (const backFriendly of [true, false]) {
+				for (const equipment of [['mat'], [], ['wall'], ['chair'], ['mat', 'wall', 'chair']]) {
+					for (const without of [[], ['floor'], ['flexion'], ['floor', 'rotation']]) {
+						const r = {
+							level,
+							backFriendly,
+							equipment: equipment as Equipment[],
+							without: without as Without[]
+						};
+						const core = minutesRange({ ...r, kind: 'core' });
+						expect(core.min, JSON.stringify(r)).toBeLessThanOrEqual(8);
+						expect(core.max, JSON.stringify(r)).toBeGreaterThanOrEqual(15);
+						const daily = minutesRange({ ...r, kind: 'daily' });
+						expect(daily.min, JSON.stringify(r)).toBeLessThanOrEqual(20);
+						expect(daily.max, JSON.stringify(r)).toBeGreaterThanOrEqual(40);
+					}
+				}
+			}
+		}
 	});
 });
 
@@ -139,28 +164,45 @@ describe('time', () => {
 		}
 	});
 
-	it('plays prepare first, then work, switches, rests and transitions', () => {
-		const routine = gen({ kind: 'core' });
+	it('plays prepare first, then each held rep, relaxes, switches, rests and transitions', () => {
+		const routine = gen({ kind: 'core', minutes: 15 });
 		const tl = buildTimeline(routine);
 		expect(tl[0]).toMatchObject({ type: 'prepare', itemIndex: 0 });
 		const sideBridge = routine.items.findIndex((it) => it.exerciseId === 'side-bridge-knees');
-		const segs = tl.filter((s) => s.itemIndex === sideBridge).map((s) => [s.type, s.side, s.reps]);
-		expect(segs).toEqual([
-			['transition', undefined, undefined],
-			['work', 'left', 6],
-			['switch', 'right', undefined],
-			['work', 'right', 6],
-			['rest', undefined, undefined],
-			['work', 'left', 4],
-			['switch', 'right', undefined],
-			['work', 'right', 4],
-			['rest', undefined, undefined],
-			['work', 'left', 2],
-			['switch', 'right', undefined],
-			['work', 'right', 2]
-		]);
+		const item = routine.items[sideBridge];
+		expect(item?.reps).toEqual([6, 4, 2]);
+		const segs = tl
+			.filter((s) => s.itemIndex === sideBridge)
+			.map((s) => [s.type, s.side, s.set, s.rep, s.repsInSet, s.reps]);
+		const expected: unknown[][] = [
+			['transition', undefined, undefined, undefined, undefined, undefined]
+		];
+		[6, 4, 2].forEach((n, k) => {
+			if (k > 0) expected.push(['rest', undefined, k + 1, undefined, undefined, undefined]);
+			for (const side of ['left', 'right'] as const) {
+				if (side === 'right')
+					expected.push(['switch', 'right', undefined, undefined, undefined, undefined]);
+				for (let rep = 1; rep <= n; rep++) {
+					expected.push(['work', side, k + 1, rep, n, 1]);
+					if (rep < n) expected.push(['rest', side, k + 1, rep, n, undefined]);
+				}
+			}
+		});
+		expect(segs).toEqual(expected);
+		// every held rep is the beginner's 5 s; relax about two breaths; 15–30 s between steps
+		for (const s of tl.filter((x) => x.itemIndex === sideBridge)) {
+			if (s.type === 'work') expect(s.durationSec).toBe(5);
+			if (s.type === 'rest' && s.rep !== undefined) {
+				expect(s.durationSec).toBeGreaterThanOrEqual(4);
+				expect(s.durationSec).toBeLessThanOrEqual(8);
+			}
+			if (s.type === 'rest' && s.rep === undefined) {
+				expect(s.durationSec).toBeGreaterThanOrEqual(15);
+				expect(s.durationSec).toBeLessThanOrEqual(30);
+			}
+		}
 		const secs = itemSeconds(routine);
-		expect(secs.reduce((a, b) => a + b, 0)).toBe(600);
+		expect(secs.reduce((a, b) => a + b, 0)).toBe(900);
 	});
 });
 
@@ -226,35 +268,54 @@ describe('warm-up', () => {
 
 describe('core', () => {
 	it('opens with the cat-camel, then the big three with the beginner pyramid', () => {
-		const routine = gen({ kind: 'core' });
+		const routine = gen({ kind: 'core', minutes: 14 });
 		const list = exOf(routine);
 		expect(list[0]?.id).toBe('cat-camel');
 		expect(list.slice(1, 4).map((e) => e.bigThree)).toEqual(['curl-up', 'side-bridge', 'bird-dog']);
+		expect(routine.shortened).toBeUndefined();
 		for (const it of routine.items.slice(1, 4)) {
 			expect(it.reps).toEqual([6, 4, 2]);
 			expect(it.holdSec).toBe(5);
-			expect(it.restSec).toBeGreaterThanOrEqual(3);
-			expect(it.restSec).toBeLessThanOrEqual(8);
+			expect(it.paced).toBe(true);
+			expect(it.relaxSec).toBeGreaterThanOrEqual(4);
+			expect(it.relaxSec).toBeLessThanOrEqual(8);
+			expect(it.restSec).toBeGreaterThanOrEqual(15);
+			expect(it.restSec).toBeLessThanOrEqual(30);
 			expect(it.transitionSec).toBeGreaterThanOrEqual(30);
 			expect(it.transitionSec).toBeLessThanOrEqual(60);
 		}
 	});
 
-	it('uses the level’s pyramid and hold', () => {
-		const mid = gen({ kind: 'core', level: 'intermediate', minutes: 16 });
-		expect(
-			mid.items
-				.filter((it) => it.pyramid)
-				.every((it) => it.reps.join() === '6,4,2' && it.holdSec === 10)
-		).toBe(true);
-		const adv = gen({ kind: 'core', level: 'advanced', minutes: 14 });
-		expect(adv.items.filter((it) => it.pyramid).every((it) => it.reps.join() === '8,6,4')).toBe(
-			true
-		);
-		const long = gen({ kind: 'core', level: 'advanced', minutes: 25 });
-		expect(long.items.filter((it) => it.pyramid).every((it) => it.reps.join() === '10,8,6')).toBe(
-			true
-		);
+	it('uses the level’s pyramid and hold, the next one in long advanced plans', () => {
+		const pyramids = (r: Routine) => r.items.filter((it) => it.pyramid);
+		const mid = gen({ kind: 'core', level: 'intermediate', minutes: 18 });
+		expect(pyramids(mid).every((it) => it.reps.join() === '6,4,2' && it.holdSec === 10)).toBe(true);
+		const adv = gen({ kind: 'core', level: 'advanced', minutes: 21 });
+		expect(pyramids(adv).every((it) => it.reps.join() === '8,6,4' && it.holdSec === 10)).toBe(true);
+		const long = gen({ kind: 'core', level: 'advanced', minutes: 30 });
+		expect(pyramids(long).every((it) => it.reps.join() === '10,8,6')).toBe(true);
+	});
+
+	it('shortens the pyramid from the top when time is short, keeping the hold and the big three', () => {
+		for (const level of ['beginner', 'intermediate', 'advanced'] as const) {
+			for (const minutes of [8, 10, 12]) {
+				const r = gen({ kind: 'core', level, minutes });
+				const big = r.items.filter((it) => it.pyramid);
+				expect(big.map((it) => ex(it.exerciseId).bigThree)).toEqual([
+					'curl-up',
+					'side-bridge',
+					'bird-dog'
+				]);
+				// the same shorter pyramid for all three, the level's hold
+				expect(new Set(big.map((it) => it.reps.join())).size).toBe(1);
+				for (const it of big) expect(it.holdSec).toBe(level === 'beginner' ? 5 : 10);
+				const full = level === 'advanced' ? [8, 6, 4] : [6, 4, 2];
+				if (big[0]?.reps.join() !== full.join()) {
+					expect(r.shortened).toEqual({ full, used: big[0]?.reps });
+				}
+			}
+		}
+		expect(gen({ kind: 'core', level: 'advanced', minutes: 8 }).shortened?.full).toEqual([8, 6, 4]);
 	});
 
 	it('fills longer plans with other core moves', () => {
@@ -367,7 +428,7 @@ describe('forward bends outside back-friendly mode', () => {
 		focus: ['adductors', 'hamstrings'],
 		avoid: [],
 		seed: '2020-01-23',
-		minutes: 15
+		minutes: 16
 	} as const;
 
 	it('builds the routine even when two bends must stand together', () => {
@@ -378,6 +439,6 @@ describe('forward bends outside back-friendly mode', () => {
 			avoid: []
 		});
 		expect(res.ok).toBe(true);
-		if (res.ok) expect(res.routine.totalSec).toBe(15 * 60);
+		if (res.ok) expect(res.routine.totalSec).toBe(16 * 60);
 	});
 });

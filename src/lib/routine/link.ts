@@ -6,6 +6,7 @@ import {
 	canonicalAvoid,
 	canonicalEquipment,
 	canonicalFocus,
+	canonicalWithout,
 	defaultRequest,
 	todaySeed
 } from './request';
@@ -28,6 +29,9 @@ export function routineQuery(request: Partial<RoutineRequest>): string {
 	const avoid = canonicalAvoid(r.avoid);
 	if (avoid.length > 0) params.set('avoid', avoid.join(','));
 	if (r.lowImpact) params.set('impact', 'low');
+	const without = canonicalWithout(r.without);
+	if (without.length > 0) params.set('without', without.join(','));
+	if (r.hold === 'long') params.set('hold', 'long');
 	params.set('seed', r.seed);
 	// commas are safe in a query: keep the lists readable
 	return params.toString().replace(/%2C/g, ',');

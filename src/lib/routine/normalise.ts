@@ -10,12 +10,13 @@ import {
 	canonicalAvoid,
 	canonicalEquipment,
 	canonicalFocus,
+	canonicalWithout,
 	KIND_NAMES,
 	SEED_PATTERN,
 	todaySeed
 } from './request';
-import { ROUTINE_KINDS } from './types';
-import type { RoutineError, RoutineKind, RoutineRequest } from './types';
+import { HOLDS, ROUTINE_KINDS, WITHOUT } from './types';
+import type { RoutineError, RoutineKind, RoutineRequest, Without } from './types';
 
 const fail = (code: RoutineError['code'], message: string) =>
 	({ ok: false, error: { code, message } }) as const;
@@ -89,6 +90,20 @@ export function normaliseRequest(
 	if (unknown !== undefined) {
 		return fail('unknown-exercise', `There is no exercise "${unknown}" to avoid.`);
 	}
+	const without = p.without ?? [];
+	if (
+		!isStringArray(without) ||
+		!without.every((w) => (WITHOUT as readonly string[]).includes(w))
+	) {
+		return fail(
+			'invalid-option',
+			'Movements to leave out can only be flexion, extension, rotation and floor.'
+		);
+	}
+	const hold = p.hold ?? 'normal';
+	if (typeof hold !== 'string' || !(HOLDS as readonly string[]).includes(hold)) {
+		return fail('invalid-option', 'Stretch holds must be normal or long.');
+	}
 	const seed = p.seed ?? today();
 	if (typeof seed !== 'string' || !SEED_PATTERN.test(seed)) {
 		return fail(
@@ -108,6 +123,8 @@ export function normaliseRequest(
 			focus: canonicalFocus(focus as RegionId[]),
 			avoid: canonicalAvoid(avoid),
 			lowImpact,
+			without: canonicalWithout(without as Without[]),
+			hold: hold as RoutineRequest['hold'],
 			seed
 		}
 	};

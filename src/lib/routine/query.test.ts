@@ -25,6 +25,12 @@ describe('routineQuery', () => {
 			'kind=stretch&min=12&level=advanced&back=0&eq=mat,chair&focus=neck,calves&avoid=butterfly,neck-turn&impact=low&seed=2025-06-02'
 		);
 		expect(routineQuery({ equipment: [], seed: 'x' })).toContain('eq=none');
+		// the issue-11 options: written only when set, so older links keep their meaning
+		expect(
+			routineQuery({ kind: 'core', seed: 'abc', without: ['floor', 'flexion'], hold: 'long' })
+		).toBe(
+			'kind=core&min=10&level=beginner&back=1&eq=mat&without=flexion,floor&hold=long&seed=abc'
+		);
 	});
 });
 
@@ -41,6 +47,8 @@ describe('parseRoutineQuery', () => {
 				focus: [],
 				avoid: [],
 				lowImpact: false,
+				without: [],
+				hold: 'normal',
 				seed: '2025-06-02'
 			},
 			warnings: []
@@ -49,7 +57,7 @@ describe('parseRoutineQuery', () => {
 
 	it('reads every parameter, from a string or URLSearchParams', () => {
 		const q =
-			'?kind=warmup&min=7&level=intermediate&back=0&eq=wall,mat&focus=calves&avoid=heel-digs&impact=low&seed=Ab_9-';
+			'?kind=warmup&min=7&level=intermediate&back=0&eq=wall,mat&focus=calves&avoid=heel-digs&impact=low&without=rotation,floor&hold=long&seed=Ab_9-';
 		const { request, warnings } = parse(q);
 		expect(warnings).toEqual([]);
 		expect(request).toEqual({
@@ -62,6 +70,8 @@ describe('parseRoutineQuery', () => {
 			focus: ['calves'],
 			avoid: ['heel-digs'],
 			lowImpact: true,
+			without: ['rotation', 'floor'],
+			hold: 'long',
 			seed: 'Ab_9-'
 		});
 		expect(parseRoutineQuery(new URLSearchParams(q), undefined, today).request).toEqual(request);
@@ -69,7 +79,7 @@ describe('parseRoutineQuery', () => {
 
 	it('falls back to defaults with a warning for anything malformed, never throwing', () => {
 		const { request, warnings } = parse(
-			'kind=yoga&min=abc&level=pro&back=maybe&eq=rope,mat&focus=toes&avoid=nope&impact=high&seed=bad%20seed!'
+			'kind=yoga&min=abc&level=pro&back=maybe&eq=rope,mat&focus=toes&avoid=nope&impact=high&without=jumping&hold=forever&seed=bad%20seed!'
 		);
 		expect(request).toEqual({
 			kind: 'daily',
@@ -81,9 +91,11 @@ describe('parseRoutineQuery', () => {
 			focus: [],
 			avoid: [],
 			lowImpact: false,
+			without: [],
+			hold: 'normal',
 			seed: '2025-06-02'
 		});
-		expect(warnings).toHaveLength(9);
+		expect(warnings).toHaveLength(11);
 		for (const w of warnings) expect(w).toMatch(/^[A-Z"].*\.$/);
 		for (const junk of ['%', '&&&', 'min=1e9', 'min=-5', 'seed=' + 'x'.repeat(99), 'kind=&min=']) {
 			expect(() => parse(junk)).not.toThrow();
@@ -92,10 +104,12 @@ describe('parseRoutineQuery', () => {
 
 	it('clamps minutes into the range the request allows, with a warning', () => {
 		const short = parse('kind=core&min=2');
-		expect(short.request.minutes).toBe(10);
-		expect(short.warnings[0]).toMatch(/10 to 30 minutes/);
+		expect(short.request.minutes).toBe(6);
+		expect(short.warnings[0]).toMatch(/6 to 30 minutes/);
 		expect(parse('kind=warmup&min=90').request.minutes).toBe(15);
-		expect(parse('kind=core&level=intermediate').request.minutes).toBe(15);
+		// every level keeps the default 10-minute core
+		expect(parse('kind=core&level=intermediate').request.minutes).toBe(10);
+		expect(parse('kind=core&min=8&level=advanced').warnings).toEqual([]);
 	});
 
 	it('round-trips: the URL of a routine gives the same routine', () => {

@@ -12,11 +12,13 @@
  * | focus    | comma list of region ids                    | none                  |
  * | avoid    | comma list of exercise ids                  | none                  |
  * | impact   | `low` for low impact (no jumps or jogging)  | off (param absent)    |
+ * | without  | comma list of flexion, extension, rotation, floor | none            |
+ * | hold     | `long` for 45–60 s stretch holds            | normal (param absent) |
  * | seed     | 1–32 of [A-Za-z0-9_-]                       | today's date          |
  *
  * `routineQuery` (in `link.ts`) always writes kind, min, level, back, eq and seed (so a shared link gives the
- * same routine on any day), focus and avoid when not empty, impact only when low, step only when
- * not 2. Parsing never
+ * same routine on any day), focus, avoid and without when not empty, impact only when low, hold
+ * only when long, step only when not 2. Parsing never
  * throws: a malformed or unknown value falls back to its default with a warning for the user.
  */
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
@@ -28,13 +30,14 @@ import {
 	canonicalAvoid,
 	canonicalEquipment,
 	canonicalFocus,
+	canonicalWithout,
 	defaultRequest,
 	KIND_NAMES,
 	SEED_PATTERN,
 	todaySeed
 } from './request';
-import { ROUTINE_KINDS } from './types';
-import type { RoutineKind, RoutineRequest, Step } from './types';
+import { ROUTINE_KINDS, WITHOUT } from './types';
+import type { RoutineKind, RoutineRequest, Step, Without } from './types';
 
 const list = (v: string) =>
 	v
@@ -91,6 +94,25 @@ export function parseRoutineQuery(
 	if (impactParam !== null) {
 		if (impactParam === 'low') request.lowImpact = true;
 		else warnings.push(`"impact" can only be "low", not "${shown(impactParam)}": ignored.`);
+	}
+
+	const withoutParam = get('without');
+	if (withoutParam !== null) {
+		const items = list(withoutParam);
+		const unknown = items.filter((w) => !(WITHOUT as readonly string[]).includes(w));
+		if (unknown.length > 0) {
+			warnings.push(
+				`Unknown movement ${unknown.map((w) => `"${shown(w)}"`).join(', ')} to leave out: ignored.`
+			);
+		}
+		request.without = canonicalWithout(items.filter((w): w is Without => !unknown.includes(w)));
+	}
+
+	const holdParam = get('hold');
+	if (holdParam !== null) {
+		if (holdParam === 'long') request.hold = 'long';
+		else if (holdParam !== 'normal')
+			warnings.push(`"hold" can only be "long", not "${shown(holdParam)}": ignored.`);
 	}
 
 	const eqParam = get('eq');

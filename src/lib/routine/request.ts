@@ -6,7 +6,8 @@ import { EQUIPMENT, REGIONS } from '$lib/catalogue/types';
 import { formatDateKey } from '$lib/dates';
 import type { Equipment, RegionId } from '$lib/catalogue/types';
 import { DEFAULT_MINUTES } from './minutes';
-import type { RoutineKind, RoutineRequest } from './types';
+import { WITHOUT } from './types';
+import type { RoutineKind, RoutineRequest, Without } from './types';
 
 /** a seed: short and URL-safe */
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
@@ -47,16 +48,21 @@ export function defaultRequest(
 		focus: [],
 		avoid: [],
 		lowImpact: false,
+		without: [],
+		hold: 'normal',
 		seed
 	};
 }
 
-/** canonical order: equipment and focus as in the catalogue's lists, avoid sorted; no repeats */
+/** canonical order: equipment, focus and without as in their lists, avoid sorted; no repeats */
 export function canonicalEquipment(list: readonly Equipment[]): Equipment[] {
 	return EQUIPMENT.filter((q) => list.includes(q));
 }
 export function canonicalFocus(list: readonly RegionId[]): RegionId[] {
 	return REGIONS.filter((r) => list.includes(r));
+}
+export function canonicalWithout(list: readonly Without[]): Without[] {
+	return WITHOUT.filter((w) => list.includes(w));
 }
 export function canonicalAvoid(list: readonly string[]): string[] {
 	return [...new Set(list)].sort();

@@ -5,6 +5,7 @@
  */
 import { DOSE_RULES } from '$lib/catalogue/guidelines';
 import type { Kind, Level } from '$lib/catalogue/types';
+import type { HoldLength } from './types';
 
 /** a whole-second quantity the generator may set anywhere from `min` to `max`, ideally `def` */
 export interface Span {
@@ -15,8 +16,18 @@ export interface Span {
 
 export const span = (min: number, def: number, max: number): Span => ({ min, def, max });
 
+/** holds and timed work are set in steps of this many seconds, as a person would set them */
+export const DOSE_STEP_SEC = 5;
+
 /** the get-ready countdown before the first exercise */
 export const PREPARE_SEC = span(5, 10, 15);
+
+/**
+ * (rule, CONTENT.md §2) getting between standing and the floor (lying or kneeling): at least
+ * 10 s, 15 s in back-friendly mode, rolling onto the side and pushing up with the arms. The
+ * countdown before a first exercise on the floor is at least 10 s too.
+ */
+export const POSITION_CHANGE_SEC = { normal: 10, backFriendly: 15 } as const;
 
 /**
  * from one part of a daily routine to the next (warm-up → core → stretch): a change of place,
@@ -35,6 +46,12 @@ export const TRANSITION_SEC: Record<Kind, Span> = {
 	stretch: span(5, 10, 20)
 };
 
+/** a lead-in span raised to allow for a change of position of at least `min` seconds */
+export function withChange(lead: Span, min: number): Span {
+	if (lead.min >= min) return lead;
+	return span(min, Math.max(lead.def, min), Math.max(lead.max, min + 10));
+}
+
 /** changing from the left to the right side */
 export const SWITCH_SEC: Record<Kind, Span> = {
 	warmup: span(2, 3, 5),
@@ -45,21 +62,40 @@ export const SWITCH_SEC: Record<Kind, Span> = {
 /** between sets of the same exercise */
 export const REST_SEC = {
 	warmup: span(3, 5, 10),
-	/** about two breaths between pyramid steps (McGill, as described by practitioners) */
-	pyramid: span(DOSE_RULES.restBetweenRepsSec.min, 5, DOSE_RULES.restBetweenRepsSec.max),
+	/** between the steps of McGill's pyramid (CONTENT.md §2: 15–30 s) */
+	pyramid: span(
+		DOSE_RULES.restBetweenPyramidStepsSec.min,
+		20,
+		DOSE_RULES.restBetweenPyramidStepsSec.max
+	),
 	core: span(5, 10, 20),
 	stretch: span(3, 5, 10)
 } as const;
 
+/** about two breaths between paced, held repetitions (CONTENT.md §2: 4–8 s) */
+export const RELAX_SEC = span(
+	DOSE_RULES.restBetweenRepsSec.min,
+	5,
+	DOSE_RULES.restBetweenRepsSec.max
+);
+
 /**
  * Stretch holds by level: beginners 20–30 s (CONTENT.md §2); others may hold up to 40 s in long
- * plans, still inside ACSM's range and the catalogue's 20–60 s. Never beyond the exercise's own.
+ * plans, still inside ACSM's range and the catalogue's 20–60 s. The older-adult option holds
+ * 45–60 s at every level. Never beyond the exercise's own range.
  */
 export const STRETCH_HOLD_SEC: Record<Level, { min: number; max: number }> = {
 	beginner: DOSE_RULES.beginnerStretchHoldSec,
 	intermediate: { min: 20, max: 40 },
 	advanced: { min: 20, max: 40 }
 };
+
+export function stretchHoldRange(level: Level, hold: HoldLength): { min: number; max: number } {
+	return hold === 'long' ? DOSE_RULES.olderAdultStretchHoldSec : STRETCH_HOLD_SEC[level];
+}
+
+/** (rule) no region is stretched for more than this many seconds a side */
+export const STRETCH_REGION_MAX_SEC = DOSE_RULES.stretchTotalPerSideSec.max;
 
 /**
  * Holds per side: Mayo says 2–4, Harvard about 60 s in all; at 30 s holds three make 90 s, the
@@ -71,13 +107,10 @@ export const STRETCH_MAX_SETS = Math.min(
 	Math.floor(DOSE_RULES.stretchTotalPerSideSec.max / DOSE_RULES.stretchDefaultHoldSec)
 );
 
-/** a plan this long (or longer) covers every required stretch region */
-export const STRETCH_COVERAGE_MINUTES = DOSE_RULES.stretchDefaultMinutes;
-
-/**
- * Seconds a pyramid repetition takes beyond its hold (getting into position, letting go):
- * the catalogue's own pace by default, never quicker than 2 s, so tight plans can fit.
- */
-export const PYRAMID_MIN_SEC_BEYOND_HOLD = Math.max(2, DOSE_RULES.secPerRepBeyondHold.min);
+/** a standalone stretch this long (or longer) covers every required stretch region */
+export const STRETCH_COVERAGE_MINUTES: Record<HoldLength, number> = {
+	normal: DOSE_RULES.stretchDefaultMinutes,
+	long: 15
+};
 
 export const LEVEL_RANK: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };

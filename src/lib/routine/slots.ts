@@ -6,15 +6,17 @@ import { DOSE_RULES } from '$lib/catalogue/guidelines';
 import type { Exercise, Kind, Level, RegionId } from '$lib/catalogue/types';
 import type { Slot } from './fit';
 import {
-	PYRAMID_MIN_SEC_BEYOND_HOLD,
+	DOSE_STEP_SEC,
+	RELAX_SEC,
 	REST_SEC,
-	STRETCH_HOLD_SEC,
+	STRETCH_REGION_MAX_SEC,
 	SWITCH_SEC,
 	TRANSITION_SEC,
-	span
+	span,
+	stretchHoldRange
 } from './rules';
 import type { Span } from './rules';
-import type { RoutineItem, Step } from './types';
+import type { HoldLength, RoutineItem, Step } from './types';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -22,16 +24,24 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 function within(
 	own: { min: number; max: number },
 	rule: { min: number; max: number },
-	def: number
+	def: number,
+	step = 1
 ): Span {
-	let lo = Math.max(own.min, rule.min);
-	let hi = Math.min(own.max, rule.max);
+	const up = (v: number) => Math.ceil(v / step) * step;
+	const down = (v: number) => Math.floor(v / step) * step;
+	let lo = up(Math.max(own.min, rule.min));
+	let hi = down(Math.min(own.max, rule.max));
 	// an exercise outside the rule keeps its own range: the catalogue author decided it
-	if (lo > hi) [lo, hi] = [own.min, own.max];
-	return span(lo, clamp(Math.round(def), lo, hi), hi);
+	if (lo > hi) [lo, hi] = [up(own.min), down(own.max)];
+	if (lo > hi) hi = lo;
+	return span(lo, clamp(Math.round(def / step) * step, lo, hi), hi);
 }
 
-export const isCatCamel = (e: Exercise): boolean => e.id.startsWith('cat-camel');
+/** every cat-camel entry, whichever part of the routine it is in */
+export const isCatCamel = (e: Exercise): boolean => e.movement === 'cat-camel';
+
+/** what makes two entries the same movement: once per routine */
+export const movementOf = (e: Exercise): string => e.movement ?? e.id;
 
 export interface SlotOptions {
 	region: RegionId;
@@ -41,6 +51,8 @@ export interface SlotOptions {
 	pyramid?: readonly number[];
 	/** the hold inside each pyramid rep, when not the level's (a step's, `pyramidHoldFor`) */
 	pyramidHoldSec?: number;
+	/** stretch holds: normal, or the older-adult 45–60 s */
+	hold?: HoldLength;
 }
 
 /**
@@ -63,6 +75,32 @@ export function pyramidHoldFor(level: Level, step: Step = 2): number {
 	return step === 1 ? Math.round(hold * 0.8) : hold;
 }
 
+/**
+ * The level's pyramid and the shorter ones it gives way to when time is short, longest first:
+ * one repetition fewer in every step (6-4-2 → 5-3-1 → 4-2 → …), with a gentle 3-2-1 and 2-1
+ * where they fit between, down to a single held repetition.
+ */
+export function pyramidLadder(level: Level, step: Step = 2): (readonly number[])[] {
+	const top = pyramidFor(level, false, step);
+	const out: number[][] = [];
+	for (let k = 0; ; k++) {
+		const step = top.map((r) => r - k).filter((r) => r > 0);
+		if (step.length === 0) break;
+		out.push(step);
+	}
+	for (const extra of [[3, 2, 1], [2, 1], [1]]) {
+		if (!out.some((p) => p.join() === extra.join())) out.push(extra);
+	}
+	const total = (p: readonly number[]) => p.reduce((a, b) => a + b, 0);
+	return out
+		.filter((p) => p.every((r, i) => r <= (top[i] ?? 0)))
+		.sort((a, b) => total(b) - total(a) || a.length - b.length);
+}
+
+/** held repetitions, each its own timed hold with a relax between (McGill's pyramid, bracing) */
+export const isPacedDose = (ex: Exercise, section: Kind): boolean =>
+	section === 'core' && ex.dose.mode === 'reps' && ex.dose.holdSec >= DOSE_STEP_SEC;
+
 export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOptions): Slot {
 	const d = ex.dose;
 	const item: RoutineItem = {
@@ -74,6 +112,8 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 		holdSec: d.mode === 'timed' ? 0 : d.holdSec,
 		reps: [],
 		secPerRep: 0,
+		paced: false,
+		relaxSec: 0,
 		workSec: 0,
 		restSec: 0,
 		switchSec: 0,
@@ -87,33 +127,40 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 	let rest: Span = REST_SEC[section];
 
 	if (d.mode === 'hold') {
-		const rule =
+		let rule: { min: number; max: number } =
 			section === 'stretch'
-				? STRETCH_HOLD_SEC[level]
+				? stretchHoldRange(level, opts.hold ?? 'normal')
 				: section === 'core'
 					? DOSE_RULES.plankHoldSec
 					: { min: d.minSec, max: DOSE_RULES.warmupStaticHoldMaxSec };
-		dose = { field: 'holdSec', span: within({ min: d.minSec, max: d.maxSec }, rule, d.holdSec) };
+		if (section === 'stretch') {
+			// no region more than 90 s a side
+			rule = { min: rule.min, max: Math.min(rule.max, STRETCH_REGION_MAX_SEC / item.sets) };
+		}
+		const held = within({ min: d.minSec, max: d.maxSec }, rule, d.holdSec, DOSE_STEP_SEC);
+		dose = {
+			field: 'holdSec',
+			// a focus stretch takes spare time first: its longest hold is its default
+			span: section === 'stretch' && opts.focus ? span(held.min, held.max, held.max) : held,
+			step: DOSE_STEP_SEC
+		};
 	} else if (d.mode === 'timed') {
 		const rule = section === 'warmup' ? DOSE_RULES.warmupTimedSec : DOSE_RULES.coreTimedSec;
-		dose = { field: 'workSec', span: within({ min: d.minSec, max: d.maxSec }, rule, d.sec) };
+		dose = {
+			field: 'workSec',
+			span: within({ min: d.minSec, max: d.maxSec }, rule, d.sec, DOSE_STEP_SEC),
+			step: DOSE_STEP_SEC
+		};
 	} else if (section === 'core' && ex.bigThree && opts.pyramid) {
-		// McGill: a descending pyramid of short isometric holds; the level sets the hold, except
-		// for moves whose own hold is shorter (rolls, sweeps move between brief holds)
-		const hold = Math.min(opts.pyramidHoldSec ?? DOSE_RULES.pyramidHoldSec[level], d.holdSec);
-		const beyond = clamp(
-			Math.round(d.secPerRep - d.holdSec),
-			PYRAMID_MIN_SEC_BEYOND_HOLD,
-			DOSE_RULES.secPerRepBeyondHold.max
-		);
-		item.holdSec = hold;
+		// McGill: a descending pyramid of short isometric holds at the level's hold (or its
+		// step's, issue 14), each repetition its own hold with a relax of about two breaths between
+		item.holdSec = opts.pyramidHoldSec ?? DOSE_RULES.pyramidHoldSec[level];
+		item.secPerRep = item.holdSec;
+		item.paced = true;
 		item.reps = [...opts.pyramid];
 		item.sets = opts.pyramid.length;
 		item.pyramid = true;
-		dose = {
-			field: 'secPerRep',
-			span: span(hold + PYRAMID_MIN_SEC_BEYOND_HOLD, hold + beyond, hold + beyond)
-		};
+		dose = null;
 		rest = REST_SEC.pyramid;
 	} else {
 		const rule =
@@ -125,9 +172,14 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 						? DOSE_RULES.catCamelCycles
 						: DOSE_RULES.coreReps;
 		const reps = within({ min: d.minReps, max: d.maxReps }, rule, d.reps);
-		item.secPerRep = Math.max(1, Math.round(d.secPerRep));
+		if (isPacedDose(ex, section)) {
+			item.paced = true;
+			item.secPerRep = item.holdSec;
+		} else {
+			item.secPerRep = Math.max(1, Math.round(d.secPerRep));
+		}
 		item.reps = Array.from({ length: item.sets }, () => reps.def);
-		dose = reps.min === reps.max ? null : { field: 'reps', span: reps };
+		dose = reps.min === reps.max ? null : { field: 'reps', span: reps, step: 1 };
 		if (!dose) item.reps.fill(reps.min);
 	}
 	return {
@@ -136,6 +188,7 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 		dose,
 		rest,
 		switch: SWITCH_SEC[section],
+		relax: RELAX_SEC,
 		lead: TRANSITION_SEC[section],
 		leadSec: TRANSITION_SEC[section].def
 	};
@@ -153,7 +206,7 @@ export function slotTemplate(ex: Exercise, section: Kind, level: Level, opts: Sl
 		byKey = new Map();
 		templates.set(ex, byKey);
 	}
-	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}|${opts.pyramidHoldSec ?? ''}`;
+	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}|${opts.hold ?? 'normal'}|${opts.pyramidHoldSec ?? ''}`;
 	let slot = byKey.get(key);
 	if (!slot) {
 		slot = makeSlot(ex, section, level, opts);

@@ -7,6 +7,17 @@ export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 /** the dose step within a level: 1 gentler, 2 the level's standard dose, 3 harder */
 export const STEPS = [1, 2, 3] as const;
 export type Step = (typeof STEPS)[number];
+/**
+ * movements a person can rule out: `flexion`, `extension` and `rotation` leave out every
+ * exercise with that back flag (`flex`, `ext`, `rot`); `floor` keeps everything standing or on
+ * a chair
+ */
+export const WITHOUT = ['flexion', 'extension', 'rotation', 'floor'] as const;
+export type Without = (typeof WITHOUT)[number];
+
+/** stretch holds: `long` is the older-adult option of 45–60 s (ACSM) */
+export const HOLDS = ['normal', 'long'] as const;
+export type HoldLength = (typeof HOLDS)[number];
 
 /** everything that determines a routine: the same request always gives the same routine */
 export interface RoutineRequest {
@@ -23,6 +34,10 @@ export interface RoutineRequest {
 	/** exercise ids never to include */
 	avoid: string[];
 	lowImpact: boolean;
+	/** movements ruled out (URL `without=`); none by default */
+	without: Without[];
+	/** stretch hold length (URL `hold=long`); `normal` by default */
+	hold: HoldLength;
 	/** short string; defaults to today's local date (YYYY-MM-DD) */
 	seed: string;
 }
@@ -44,9 +59,20 @@ export interface Segment {
 	/** 1-based set (hold or pyramid step) and how many there are, for work segments */
 	set?: number;
 	sets?: number;
-	/** repetitions to do in this work segment, for reps exercises */
+	/** repetitions to do in this work segment, for reps exercises (1 for a paced held rep) */
 	reps?: number;
+	/**
+	 * paced held repetitions (McGill's pyramid): this rep's number in its set and how many the
+	 * set has; on a work segment the rep being held, on a relax `rest` the rep just let go
+	 */
+	rep?: number;
+	repsInSet?: number;
+	/** a transition (or prepare) that changes between standing and the floor */
+	change?: PositionChange;
 }
+
+/** getting down to the floor, or back up from it */
+export type PositionChange = 'down' | 'up';
 
 /**
  * One exercise in a routine with the concrete dose chosen for it. Playing it: for each set,
@@ -66,8 +92,15 @@ export interface RoutineItem {
 	holdSec: number;
 	/** reps: repetitions per set in order, e.g. [6, 4, 2] for a pyramid; [] otherwise */
 	reps: number[];
-	/** reps: seconds one repetition takes, hold included; 0 otherwise */
+	/** reps: seconds one repetition takes, hold included (paced: the hold alone); 0 otherwise */
 	secPerRep: number;
+	/**
+	 * paced: every repetition is its own held `work` segment of `holdSec`, with a relax `rest`
+	 * of `relaxSec` (about two breaths) between repetitions
+	 */
+	paced: boolean;
+	/** paced: seconds to relax between held repetitions; 0 otherwise */
+	relaxSec: number;
 	/** timed: seconds per set (and side); 0 otherwise */
 	workSec: number;
 	/** between sets; 0 with one set */
@@ -76,6 +109,8 @@ export interface RoutineItem {
 	switchSec: number;
 	/** the transition leading into this item; 0 for the first item (the prepare countdown leads in) */
 	transitionSec: number;
+	/** the lead-in (transition, or the countdown for the first item) changes position */
+	change?: PositionChange;
 	/** the region this item was chosen for: swap alternatives share it */
 	region: RegionId;
 	/** chosen for (or given extra time for) one of the request's focus regions */
@@ -105,6 +140,10 @@ export interface Routine {
 	parts: RoutinePart[];
 	/** = request.minutes × 60 = the sum of the timeline's durations */
 	totalSec: number;
+	/** the big three's pyramid was shortened from the top to fit: the level's and the one used */
+	shortened?: { full: number[]; used: number[] };
+	/** required stretch regions the plan had no time (or no exercise) for, in priority order */
+	leftOut?: RegionId[];
 }
 
 export type RoutineErrorCode =

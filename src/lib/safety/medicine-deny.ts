@@ -40,6 +40,9 @@ export const MEDICINE_WORDS: readonly string[] = [
 	'pregabalin',
 	'gabapentin',
 	'lidocaine',
+	// "long-term steroids" weaken bones, but the app says "a treatment that weakens your bones"
+	'steroid',
+	'corticosteroid',
 	// common brand names
 	'tylenol',
 	'advil',

@@ -27,6 +27,8 @@ export function makeSession(i: number, overrides: Partial<SessionRecord> = {}): 
 			focus: i % 7 === 0 ? ['hamstrings', 'lower-back'] : [],
 			avoid: i % 11 === 0 ? ['plank'] : [],
 			lowImpact: i % 4 === 0,
+			without: [],
+			hold: 'normal',
 			seed: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`
 		},
 		startedAt,

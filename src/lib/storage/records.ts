@@ -14,7 +14,7 @@
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import { isRecord } from '$lib/is-record';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
-import { ROUTINE_KINDS, type RoutineRequest } from '$lib/routine/types';
+import { HOLDS, ROUTINE_KINDS, WITHOUT, type RoutineRequest } from '$lib/routine/types';
 
 export interface Problem {
 	/** e.g. `sessions[3].startedAt` */
@@ -146,24 +146,29 @@ const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length 
 const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
 	x === 1 || x === 2 || x === 3 ? ok(x) : no(path, 'is not a step (1, 2 or 3)');
 
+/**
+ * The routine request as stored (in a session or the active session). `without` and `hold`
+ * came with issue 11: older records have neither, and the generator fills in the defaults.
+ * `step` came with issue 14: records and files from before it read as step 2.
+ */
 const requestFields = objectOf({
 	kind: routineKind,
 	minutes: whole(1, 60),
 	level,
-	// issue 14: records and files from before steps have none, and read as step 2
 	step: optional(stepOf),
 	backFriendly: bool,
 	equipment: equipmentList,
 	focus: regionList,
 	avoid: listOf(id),
 	lowImpact: bool,
+	without: optional(listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4)),
+	hold: optional(oneOf(HOLDS, 'a known hold length')),
 	seed: text(32, SEED_PATTERN, 'a routine seed')
 });
 
-/** the routine request as stored (in a session or the active session) */
 export const routineRequest: Schema<RoutineRequest> = (x, path = '') => {
 	const r = requestFields(x, path);
-	return r.ok ? ok({ ...r.value, step: r.value.step ?? 2 }) : r;
+	return r.ok ? ok({ ...r.value, step: r.value.step ?? 2 } as RoutineRequest) : r;
 };
 
 const skip = objectOf({ fromMs: finite, toMs: finite });

@@ -167,14 +167,14 @@ export const coreMoves: readonly Exercise[] = [
 		equipment: ['mat'],
 		back: 'ok',
 		position: 'lying',
-		dose: pyramid(5),
+		dose: pyramid(),
 		intensity: 3,
 		bigThree: 'side-bridge',
 		easier: 'side-bridge-feet',
 		steps: [
 			'Hold a side bridge on one forearm, feet stacked or staggered.',
 			'Roll onto both forearms into a plank, then on to the opposite forearm.',
-			'Pause in each side bridge; each roll counts as one repetition.'
+			'Hold each side bridge for the count; each roll counts as one repetition.'
 		],
 		cue: 'Turn the whole body as one unit, like a log.',
 		guidelines: BIG_THREE_KEYS
@@ -240,17 +240,17 @@ export const coreMoves: readonly Exercise[] = [
 		equipment: ['mat'],
 		back: 'ok',
 		position: 'kneeling',
-		dose: pyramid(5),
+		dose: pyramid(),
 		intensity: 3,
 		bigThree: 'bird-dog',
 		movement: 'bird-dog',
 		easier: 'bird-dog',
 		steps: [
-			'From all fours, reach out the opposite arm and leg and hold.',
-			'Sweep the hand and knee in under the body without touching down.',
+			'From all fours, reach out the opposite arm and leg and hold, spine still.',
+			'Sweep the hand and knee back to the start, just above the floor, without touching down.',
 			'Reach them out again and hold; after the set, repeat on the other side.'
 		],
-		cue: 'Move the limbs, not the spine.',
+		cue: 'Only the arm and leg move: no rounding to bring elbow and knee together.',
 		guidelines: BIG_THREE_KEYS
 	},
 	{
@@ -418,7 +418,7 @@ export const coreMoves: readonly Exercise[] = [
 		regions: ['abdominals', 'shoulders', 'chest'],
 		perSide: false,
 		level: 'beginner',
-		equipment: ['chair'],
+		equipment: ['chair', 'wall'],
 		back: 'ok',
 		position: 'standing',
 		dose: plank(),
@@ -606,7 +606,7 @@ export const coreMoves: readonly Exercise[] = [
 		equipment: ['chair'],
 		back: 'ok',
 		position: 'seated',
-		dose: pyramid(5),
+		dose: pyramid(),
 		intensity: 1,
 		bigThree: 'curl-up',
 		harder: 'standing-brace-knee-lift',
@@ -701,7 +701,7 @@ export const coreMoves: readonly Exercise[] = [
 		equipment: [],
 		back: 'ok',
 		position: 'standing',
-		dose: pyramid(5),
+		dose: pyramid(),
 		intensity: 2,
 		bigThree: 'bird-dog',
 		movement: 'bird-dog',

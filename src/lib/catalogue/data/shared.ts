@@ -40,8 +40,12 @@ export const CORE: readonly GuidelineKey[] = ['nhs-back-exercises'];
 
 export const FLEX_CAUTION =
 	'Bends the back forward: skip it if forward bending aggravates your back.';
+/** (Mayo Clinic) loaded forward bends and twists are best avoided with osteoporosis */
+export const OSTEO_CAUTION = 'Not advised if you have osteoporosis.';
+export const FLEX_OSTEO_CAUTION = `${FLEX_CAUTION} ${OSTEO_CAUTION}`;
 export const ROT_CAUTION =
 	'Twist only as far as is comfortable; skip it if twisting aggravates your back.';
+export const ROT_OSTEO_CAUTION = `${ROT_CAUTION} ${OSTEO_CAUTION}`;
 export const SIDE_CAUTION =
 	'Bend sideways only as far as is comfortable; skip it if it aggravates your back.';
 export const IMPACT_CAUTION =

@@ -5,9 +5,9 @@
  */
 import type { Exercise } from '../types';
 import {
-	FLEX_CAUTION,
+	FLEX_OSTEO_CAUTION,
+	ROT_OSTEO_CAUTION,
 	NECK_CAUTION,
-	ROT_CAUTION,
 	SIDE_CAUTION,
 	STRETCH,
 	STRETCH_FLEX,
@@ -16,8 +16,8 @@ import {
 	reps
 } from './shared';
 
-/** neck: shorter, gentler holds (20–30 s), three of them for ≈60 s */
-const neckHold = () => hold(20, 3, 20, 30);
+/** neck: shorter, gentler holds (20 s; the older-adult option holds 45–60 s), three of them for ≈60 s */
+const neckHold = () => hold(20, 3, 20, 60);
 
 export const stretches: readonly Exercise[] = [
 	// ---- standing ----
@@ -158,11 +158,11 @@ export const stretches: readonly Exercise[] = [
 		name: 'Standing IT-band lean',
 		kind: 'stretch',
 		mode: 'hold',
-		regions: ['glutes', 'adductors'],
+		regions: ['glutes'],
 		perSide: true,
 		level: 'beginner',
 		equipment: [],
-		back: 'ok',
+		back: 'rot',
 		position: 'standing',
 		dose: hold(),
 		intensity: 1,
@@ -173,6 +173,7 @@ export const stretches: readonly Exercise[] = [
 			'Uncross, then repeat on the other side.'
 		],
 		cue: 'Let the hip lead; the trunk only follows a little.',
+		caution: SIDE_CAUTION,
 		guidelines: STRETCH
 	},
 	{
@@ -479,7 +480,7 @@ export const stretches: readonly Exercise[] = [
 			'Come back to all fours, then repeat on the other side.'
 		],
 		cue: 'Let the upper back turn; the hips stay over the knees.',
-		caution: ROT_CAUTION,
+		caution: ROT_OSTEO_CAUTION,
 		guidelines: STRETCH
 	},
 	{
@@ -501,7 +502,7 @@ export const stretches: readonly Exercise[] = [
 			'Lower the chest towards the floor and let the forehead rest. Hold.'
 		],
 		cue: 'Breathe slowly into the back of the ribs.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
 	},
 
@@ -526,7 +527,7 @@ export const stretches: readonly Exercise[] = [
 			'Sit back up, then repeat on the other side.'
 		],
 		cue: 'Lead with the chest, not the head.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -549,7 +550,7 @@ export const stretches: readonly Exercise[] = [
 			'Sit up, then repeat on the other side.'
 		],
 		cue: 'Let the crossed knee relax down.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -571,7 +572,7 @@ export const stretches: readonly Exercise[] = [
 			'Lean forwards a little from the hips until the inner thighs stretch, and hold.'
 		],
 		cue: 'Let the knees drop on their own; do not press them down.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{
@@ -680,6 +681,7 @@ export const stretches: readonly Exercise[] = [
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
+		needs: 'a towel or belt',
 		movement: 'supine-hamstring',
 		easier: 'supine-hamstring-wall',
 		steps: [
@@ -723,7 +725,7 @@ export const stretches: readonly Exercise[] = [
 		perSide: true,
 		level: 'beginner',
 		equipment: ['mat'],
-		back: 'ok',
+		back: 'flex',
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
@@ -735,6 +737,30 @@ export const stretches: readonly Exercise[] = [
 			'Lower, then repeat on the other side.'
 		],
 		cue: 'Head and shoulders stay down and relaxed.',
+		caution: FLEX_OSTEO_CAUTION,
+		guidelines: STRETCH_FLEX
+	},
+	{
+		id: 'wall-figure-4',
+		name: 'Figure-4 stretch with the feet on a wall',
+		kind: 'stretch',
+		mode: 'hold',
+		regions: ['glutes'],
+		perSide: true,
+		level: 'beginner',
+		equipment: ['mat', 'wall'],
+		back: 'ok',
+		position: 'lying',
+		dose: hold(),
+		intensity: 1,
+		movement: 'figure-4',
+		steps: [
+			'Lie on your back near a wall, knees bent, both feet flat on the wall.',
+			'Rest one ankle across the opposite knee and let the wall hold the legs. Hold.',
+			'The back stays flat on the floor: nothing is pulled towards the chest.',
+			'Uncross, then repeat on the other side.'
+		],
+		cue: 'Shuffle closer to the wall for more stretch, further away for less.',
 		guidelines: STRETCH
 	},
 	{
@@ -746,7 +772,7 @@ export const stretches: readonly Exercise[] = [
 		perSide: true,
 		level: 'beginner',
 		equipment: ['mat'],
-		back: 'ok',
+		back: 'flex',
 		position: 'lying',
 		dose: hold(),
 		intensity: 1,
@@ -757,7 +783,8 @@ export const stretches: readonly Exercise[] = [
 			'Hold, then repeat on the other side.'
 		],
 		cue: 'Keep both shoulders resting on the floor.',
-		guidelines: STRETCH
+		caution: FLEX_OSTEO_CAUTION,
+		guidelines: STRETCH_FLEX
 	},
 	{
 		id: 'knee-to-chest',
@@ -779,7 +806,7 @@ export const stretches: readonly Exercise[] = [
 			'Lower slowly, then repeat on the other side.'
 		],
 		cue: 'Relax the lower back into the floor.',
-		caution: `${FLEX_CAUTION} Not advised if you have osteoporosis.`,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: [...STRETCH_FLEX, 'nhs-back-exercises']
 	},
 	{
@@ -801,7 +828,7 @@ export const stretches: readonly Exercise[] = [
 			'Bring them back through the middle and roll to the opposite side, alternating.'
 		],
 		cue: 'Only go as far as is comfortable, then return.',
-		caution: ROT_CAUTION,
+		caution: ROT_OSTEO_CAUTION,
 		guidelines: [...STRETCH, 'nhs-back-exercises']
 	},
 	{
@@ -849,7 +876,7 @@ export const stretches: readonly Exercise[] = [
 			'Stand up, then repeat on the other side.'
 		],
 		cue: 'Feel it deep in the buttock of the crossed leg.',
-		caution: FLEX_CAUTION,
+		caution: FLEX_OSTEO_CAUTION,
 		guidelines: STRETCH_FLEX
 	},
 	{

@@ -5,9 +5,9 @@
  */
 import type { Exercise } from '../types';
 import {
-	FLEX_CAUTION,
+	FLEX_OSTEO_CAUTION,
+	ROT_OSTEO_CAUTION,
 	IMPACT_CAUTION,
-	ROT_CAUTION,
 	WARMUP,
 	WARMUP_NHS,
 	reps,
@@ -89,7 +89,7 @@ export const warmups: readonly Exercise[] = [
 		name: 'Step jacks',
 		kind: 'warmup',
 		mode: 'timed',
-		regions: ['adductors', 'shoulders', 'calves'],
+		regions: ['glutes', 'shoulders', 'calves'],
 		perSide: false,
 		level: 'beginner',
 		equipment: [],
@@ -380,7 +380,7 @@ export const warmups: readonly Exercise[] = [
 			'Bring the hand down, step back up, and repeat on the other side.'
 		],
 		cue: 'Let the turn come from the upper back.',
-		caution: ROT_CAUTION,
+		caution: ROT_OSTEO_CAUTION,
 		guidelines: [...WARMUP, 'static-in-warmup']
 	},
 	{
@@ -403,7 +403,7 @@ export const warmups: readonly Exercise[] = [
 			'Walk the hands back to the feet and roll up to standing.'
 		],
 		cue: 'Bend the knees as much as you need to reach the floor.',
-		caution: FLEX_CAUTION,
+		caution: `${FLEX_OSTEO_CAUTION} Roll back up slowly, one part of the back at a time.`,
 		guidelines: [...WARMUP, 'flexion-caution']
 	},
 

@@ -1,9 +1,10 @@
 /** What the generators of the three parts share. */
+import type { RegionId } from '$lib/catalogue/types';
 import type { Catalogue } from '../catalogue';
 import { cloneSlot, fitSlots, itemBodySec, setAll } from '../fit';
 import type { Slot } from '../fit';
-import { PART_LEAD_SEC, PREPARE_SEC } from '../rules';
-import type { Span } from '../rules';
+import { applyLeads, baseLead, changeSec, changesEstimate } from '../positions';
+import type { LeadContext } from '../positions';
 import type { RoutineError, RoutineRequest } from '../types';
 
 export interface PartContext {
@@ -17,19 +18,37 @@ export interface PartContext {
 	readonly prevFlex: boolean;
 	/** the item after this part is a flex */
 	readonly nextFlex: boolean;
+	/** where the person is when the part starts: standing, or on the floor after a floor core */
+	readonly before: 'up' | 'down';
+	/** movements (`movementOf`) already in the routine's other parts: once per session */
+	readonly used: ReadonlySet<string>;
+	/** the part belongs to a daily routine */
+	readonly daily: boolean;
 }
 
-export type PartResult = { ok: true; slots: Slot[] } | { ok: false; error: RoutineError };
+/** the lead-in context of a part */
+export const leadContext = (ctx: PartContext, section: LeadContext['section']): LeadContext => ({
+	section,
+	first: ctx.first,
+	before: ctx.before,
+	backFriendly: ctx.request.backFriendly
+});
+
+export type PartResult =
+	| {
+			ok: true;
+			slots: Slot[];
+			/** the big three's pyramid had to be shortened: the level's and the one used */
+			shortened?: { full: number[]; used: number[] };
+			/** required stretch regions left out, in priority order */
+			leftOut?: RegionId[];
+	  }
+	| { ok: false; error: RoutineError };
 
 export const partFail = (code: RoutineError['code'], message: string): PartResult => ({
 	ok: false,
 	error: { code, message }
 });
-
-/** the lead-in of a part: the countdown when it opens the routine, else the change of part */
-export function firstLead(first: boolean): Span {
-	return first ? PREPARE_SEC : PART_LEAD_SEC;
-}
 
 type At = 'min' | 'def' | 'max';
 const bodyCache = new WeakMap<Slot, Record<At, number>>();
@@ -49,27 +68,41 @@ export function bodyRange(slot: Slot): Record<At, number> {
 	return r;
 }
 
-/** seconds the slots would take with every lever at `at`, lead-ins included */
-export function planSec(slots: readonly Slot[], at: At, lead: Span, first: Span): number {
+/**
+ * seconds the slots would take with every lever at `at`, lead-ins included: the changes of
+ * position are estimated (at most one down and one up, the slots being grouped)
+ */
+export function planSec(slots: readonly Slot[], at: At, lead: LeadContext): number {
 	if (slots.length === 0) return 0;
-	let sec = first[at] + (slots.length - 1) * lead[at];
+	let sec = baseLead(lead, 0)[at] + (slots.length - 1) * baseLead(lead, 1)[at];
 	for (const s of slots) sec += bodyRange(s)[at];
+	const changes = changesEstimate(
+		slots.map((s) => s.ex),
+		lead.before
+	);
+	if (changes > 0) {
+		const extra = Math.max(
+			0,
+			changeSec(lead.backFriendly) - Math.min(baseLead(lead, 1)[at], baseLead(lead, 0)[at])
+		);
+		sec += changes * extra;
+	}
 	return sec;
 }
 
 /**
- * Fits ordered slots to `target` seconds; returns fresh, fitted copies (the first one's lead-in
- * being the countdown or the part's transition) or null.
+ * Fits ordered slots to `target` seconds; returns fresh, fitted copies (their lead-ins set by
+ * `applyLeads`: the countdown or the part's transition first, changes of position allowed for)
+ * or null.
  */
 export function fitOrdered(
 	order: readonly Slot[],
 	target: number,
-	first: Span
+	lead: LeadContext
 ): { slots: Slot[]; outcome: 'ok' } | { slots: null; outcome: 'long' | 'short' } {
 	const slots = order.map(cloneSlot);
-	const head = slots[0];
-	if (!head) return { slots: null, outcome: 'short' };
-	head.lead = first;
+	if (slots.length === 0) return { slots: null, outcome: 'short' };
+	applyLeads(slots, lead);
 	const outcome = fitSlots(slots, target);
 	return outcome === 'ok' ? { slots, outcome } : { slots: null, outcome };
 }

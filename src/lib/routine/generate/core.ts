@@ -1,9 +1,14 @@
 /**
  * Core (CONTENT.md §2). Back-friendly (default): cat-camel first, then McGill's big three —
  * one member of each family, the highest the level allows — with the level's descending
- * pyramid; other core moves fill longer plans. Back-friendly off: after the cat-camel, the big
- * three and the other moves join one pool in the seed's order. Rest between pyramid steps is
- * about two breaths; between exercises 30–60 s (the transition).
+ * pyramid, shortened from the top (fewer repetitions per step, the level's hold kept) when
+ * the full one does not fit; other core moves fill longer plans. Back-friendly off: after the
+ * cat-camel, the big three and the other moves join one pool in the seed's order, moves of
+ * the level first. Each held repetition is timed, with about two breaths of relax between
+ * repetitions, 15–30 s between pyramid steps and 30–60 s between exercises (the transition).
+ *
+ * With the floor possible the core stays on the floor (McGill's versions); without it, the
+ * standing and chair versions stand in. Moves play easiest first, never backwards.
  */
 import { isFloorExercise } from '$lib/catalogue';
 import { BIG_THREE } from '$lib/catalogue/types';
@@ -12,11 +17,19 @@ import { allowedOfKind } from '../catalogue';
 import type { Catalogue } from '../catalogue';
 import { arrange } from '../arrange';
 import type { Slot } from '../fit';
+import type { LeadContext } from '../positions';
 import { orderPool } from '../rng';
-import { LEVEL_RANK, TRANSITION_SEC } from '../rules';
-import { isCatCamel, pyramidFor, pyramidHoldFor, slotTemplate } from '../slots';
+import { LEVEL_RANK } from '../rules';
+import {
+	isCatCamel,
+	movementOf,
+	pyramidFor,
+	pyramidHoldFor,
+	pyramidLadder,
+	slotTemplate
+} from '../slots';
 import type { RoutineRequest } from '../types';
-import { bodyRange, firstLead, partFail, planSec } from './common';
+import { bodyRange, leadContext, partFail, planSec } from './common';
 import type { PartContext, PartResult } from './common';
 import { expand, finish, secOf } from './plan';
 import type { Expansion, Pick, PlanSpec } from './plan';
@@ -30,18 +43,68 @@ interface CorePools {
 	extras: Exercise[];
 }
 
+/** how many easier versions an exercise has below it in the catalogue */
+function depth(e: Exercise, cat: Catalogue): number {
+	let n = 0;
+	for (let id = e.easier; id !== undefined && n < 10; id = cat.byId.get(id)?.easier) n++;
+	return n;
+}
+
+/** is `b` an easier version of `a` (anywhere down its chain)? */
+export function isEasierVersion(a: Exercise, b: Exercise, cat: Catalogue): boolean {
+	let n = 0;
+	for (let id = a.easier; id !== undefined && n < 10; id = cat.byId.get(id)?.easier, n++) {
+		if (id === b.id) return true;
+	}
+	return false;
+}
+
+/** easiest first: by level, then intensity, then place in its chain of versions (stable) */
+function byDifficulty(list: readonly Exercise[], cat: Catalogue): Exercise[] {
+	return list
+		.map((e, i) => ({ e, i, k: [LEVEL_RANK[e.level], e.intensity, depth(e, cat)] }))
+		.sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]! || a.i - b.i)
+		.map((x) => x.e);
+}
+
+const poolCache = new WeakMap<Catalogue, Map<string, CorePools>>();
+
 function pools(
 	request: RoutineRequest,
 	cat: Catalogue,
+	used: ReadonlySet<string>,
 	banned: ReadonlySet<string> = new Set()
 ): CorePools {
-	const pool = allowedOfKind(cat, 'core', request).filter((e) => !banned.has(e.id));
+	let byKey = poolCache.get(cat);
+	if (!byKey) {
+		byKey = new Map();
+		poolCache.set(cat, byKey);
+	}
+	const key = [
+		request.level,
+		request.backFriendly,
+		request.lowImpact,
+		request.equipment,
+		request.avoid,
+		request.without,
+		request.focus,
+		request.seed,
+		[...used],
+		[...banned]
+	].join('|');
+	const hit = byKey.get(key);
+	if (hit) return hit;
+	if (byKey.size > 2000) byKey.clear();
+
+	const all = allowedOfKind(cat, 'core', request).filter(
+		(e) => !banned.has(e.id) && !used.has(movementOf(e))
+	);
+	// with the floor possible, the core stays on it; else standing and chair moves
+	const onFloor = all.filter(isFloorExercise);
+	const pool = onFloor.length > 0 ? onFloor : all;
 	const catCamel = orderPool(pool.filter(isCatCamel), 'core:cat-camel', request.seed)[0];
 	const families = BIG_THREE.map((family) => {
-		const all = pool.filter((e) => e.bigThree === family);
-		// McGill's floor versions when the floor is possible; standing and chair ones otherwise
-		const onFloor = all.filter(isFloorExercise);
-		const members = onFloor.length > 0 ? onFloor : all;
+		const members = pool.filter((e) => e.bigThree === family);
 		const top = Math.max(-1, ...members.map((e) => LEVEL_RANK[e.level]));
 		const best = members.filter((e) => LEVEL_RANK[e.level] === top);
 		return orderPool(best, `core:${family}`, request.seed);
@@ -51,16 +114,18 @@ function pools(
 	// extras for the focus regions come first
 	const focused = ordered.filter((e) => e.regions.some((r) => request.focus.includes(r)));
 	const extras = [...focused, ...ordered.filter((e) => !focused.includes(e))];
-	return { catCamel, families, extras };
+	const result = { catCamel, families, extras };
+	byKey.set(key, result);
+	return result;
 }
 
-const pyramidPick = (ex: Exercise, request: RoutineRequest, next = false): Pick => ({
+const pyramidPick = (ex: Exercise, request: RoutineRequest, pyramid: readonly number[]): Pick => ({
 	ex,
 	region: primary(ex),
 	focus: ex.regions.some((r) => request.focus.includes(r)),
 	sets: 1,
+	pyramid,
 	// the request's step sets the dose (issue 14); step 2 is the level's standard one
-	pyramid: pyramidFor(request.level, next, request.step),
 	pyramidHoldSec: pyramidHoldFor(request.level, request.step)
 });
 
@@ -71,28 +136,62 @@ const plainPick = (ex: Exercise, request: RoutineRequest): Pick => ({
 	sets: ex.dose.mode === 'hold' ? ex.dose.sets : 1
 });
 
-const pickOf = (ex: Exercise, request: RoutineRequest): Pick =>
-	ex.bigThree ? pyramidPick(ex, request) : plainPick(ex, request);
+const pickOf = (ex: Exercise, request: RoutineRequest, pyramid: readonly number[]): Pick =>
+	ex.bigThree ? pyramidPick(ex, request, pyramid) : plainPick(ex, request);
+
+const slotOf =
+	(request: RoutineRequest) =>
+	(p: Pick): Slot =>
+		slotTemplate(p.ex, 'core', request.level, p);
 
 /**
  * The shortest a back-friendly core part can be (lead-in included): the cat-camel and the big
- * three at their quickest, taking the slowest member a seed could choose. 0 when not
- * back-friendly (any single move will do).
+ * three at their quickest with the shortest pyramid, taking the slowest member a seed could
+ * choose. 0 when not back-friendly (any single move will do).
  */
-export function coreMinSec(request: RoutineRequest, cat: Catalogue, first: boolean): number {
+export function coreMinSec(request: RoutineRequest, cat: Catalogue, lead: LeadContext): number {
 	if (!request.backFriendly) return 0;
-	const { catCamel, families } = pools(request, cat);
+	const { catCamel, families } = pools(request, cat, new Set());
+	const ladder = pyramidLadder(request.level, request.step);
+	const smallest = ladder[ladder.length - 1] as readonly number[];
 	const slots: Slot[] = [];
-	if (catCamel)
-		slots.push(slotTemplate(catCamel, 'core', request.level, plainPick(catCamel, request)));
+	if (catCamel) slots.push(slotOf(request)(plainPick(catCamel, request)));
 	for (const members of families) {
-		const options = members.map((ex) =>
-			slotTemplate(ex, 'core', request.level, pyramidPick(ex, request))
-		);
+		const options = members.map((ex) => slotOf(request)(pyramidPick(ex, request, smallest)));
 		const slowest = options.reduce((a, b) => (bodyRange(b).min > bodyRange(a).min ? b : a));
 		slots.push(slowest);
 	}
-	return planSec(slots, 'min', TRANSITION_SEC.core, firstLead(first));
+	return planSec(slots, 'min', lead);
+}
+
+/**
+ * At least how long a core part can be made (lead-in included): every move the request allows,
+ * one per movement, at its longest, the longest pyramid, plain moves twice, the longest pauses
+ * — taking the shortest member a seed could choose.
+ */
+export function coreMaxSec(request: RoutineRequest, cat: Catalogue, lead: LeadContext): number {
+	const { catCamel, families, extras } = pools(request, cat, new Set());
+	const toSlot = slotOf(request);
+	const top = pyramidFor(request.level, true, request.step);
+	const slots: Slot[] = [];
+	const shortest = (options: Slot[]) =>
+		options.reduce((a, b) => (bodyRange(b).max < bodyRange(a).max ? b : a));
+	if (catCamel) slots.push(toSlot(plainPick(catCamel, request)));
+	for (const members of families) {
+		slots.push(shortest(members.map((ex) => toSlot(pyramidPick(ex, request, top)))));
+	}
+	const byMovement = new Map<string, Slot[]>();
+	for (const ex of extras) {
+		const afterFamily = families.some((m) => m.some((f) => isEasierVersion(f, ex, cat)));
+		if (request.backFriendly && afterFamily) continue;
+		const pick = plainPick(ex, request);
+		const slot = toSlot(ex.dose.mode === 'hold' ? pick : { ...pick, sets: 2 });
+		const list = byMovement.get(movementOf(ex)) ?? [];
+		list.push(slot);
+		byMovement.set(movementOf(ex), list);
+	}
+	for (const list of byMovement.values()) slots.push(shortest(list));
+	return planSec(slots, 'max', lead);
 }
 
 export function generateCore(ctx: PartContext): PartResult {
@@ -116,33 +215,38 @@ function attemptCore(
 	conflictsOut: string[]
 ): PartResult {
 	const { request, cat, target } = ctx;
-	const { catCamel, families, extras } = pools(request, cat, banned);
-	// nearly every core move is done on the floor: without a mat there is too little to build on
-	const enough = request.backFriendly ? families.length > 0 : families.length + extras.length >= 3;
+	const { catCamel, families, extras } = pools(request, cat, ctx.used, banned);
+	const enough = request.backFriendly ? families.length > 0 : families.length + extras.length >= 2;
 	if (!enough) {
 		return partFail(
 			'no-exercises',
-			request.equipment.includes('mat')
-				? 'Not enough core exercises are left with these settings: avoid fewer exercises.'
-				: 'Core routines need a mat: most core exercises are done on the floor.'
+			'Not enough core exercises are left with these settings: avoid fewer exercises or allow more movements.'
 		);
 	}
-	const slotOf = (p: Pick): Slot => slotTemplate(p.ex, 'core', request.level, p);
+	const lead = leadContext(ctx, 'core');
+	const toSlot = slotOf(request);
 	const spec: PlanSpec = {
 		target,
-		lead: TRANSITION_SEC.core,
-		first: firstLead(ctx.first),
-		slotOf,
+		lead,
+		slotOf: toSlot,
 		order: (picks) => {
-			// the cat-camel, the big three in McGill's order, then the rest as picked
-			const slots = picks.map(slotOf);
+			// the cat-camel, the big three in McGill's order, then the rest, easiest first
+			const slots = picks.map(toSlot);
 			const head = slots.filter((s) => isCatCamel(s.ex));
 			const groups: Slot[][] = [head];
+			const rest = slots.filter((s) => !isCatCamel(s.ex));
+			const sorted = (list: Slot[]) => {
+				const exs = byDifficulty(
+					list.map((s) => s.ex),
+					cat
+				);
+				return exs.map((e) => list.find((s) => s.ex === e) as Slot);
+			};
 			if (request.backFriendly) {
-				for (const family of BIG_THREE) groups.push(slots.filter((s) => s.ex.bigThree === family));
-				groups.push(slots.filter((s) => !isCatCamel(s.ex) && s.ex.bigThree === undefined));
+				for (const family of BIG_THREE) groups.push(rest.filter((s) => s.ex.bigThree === family));
+				groups.push(sorted(rest.filter((s) => s.ex.bigThree === undefined)));
 			} else {
-				groups.push(slots.filter((s) => !isCatCamel(s.ex)));
+				groups.push(sorted(rest));
 			}
 			const { order, conflicts } = arrange(groups, {
 				prevFlex: ctx.prevFlex,
@@ -155,65 +259,115 @@ function attemptCore(
 		}
 	};
 
-	const picks: Pick[] = [];
-	if (catCamel) picks.push(plainPick(catCamel, request));
-	const expansions: Expansion[] = [];
-	const add =
-		(ex: Exercise): Expansion =>
-		(cur) =>
-			cur.some((p) => p.ex.id === ex.id) ? null : [...cur, pickOf(ex, request)];
+	const ladder = pyramidLadder(request.level, request.step);
+	const full = pyramidFor(request.level, false, request.step);
+	// one movement once; and back-friendly, where the big three come first, no easier version
+	// of one of them after it
+	const sameMovement = (cur: readonly Pick[], ex: Exercise) =>
+		cur.some(
+			(p) =>
+				movementOf(p.ex) === movementOf(ex) ||
+				(request.backFriendly && p.ex.bigThree !== undefined && isEasierVersion(p.ex, ex, cat))
+		);
 
-	if (request.backFriendly) {
-		for (const members of families) {
-			const ex = members[0] as Exercise;
-			picks.push(pyramidPick(ex, request));
-		}
-		if (secOf(spec, picks, 'min') > target) {
-			return partFail('too-short', 'There is not enough time for the back-friendly core moves.');
-		}
-		if (request.level === 'advanced') {
-			// the next pyramid, for long plans
-			expansions.push((cur) =>
-				cur.some((p) => p.pyramid && p.pyramid[0] !== pyramidFor('advanced', true, request.step)[0])
-					? cur.map((p) =>
-							p.pyramid ? { ...p, pyramid: pyramidFor('advanced', true, request.step) } : p
-						)
-					: null
+	const isFull = (p: readonly number[]) => p.join() === full.join();
+	/** 'no-fit': the essentials do not fit with this pyramid; null: the time cannot be filled */
+	const attemptWith = (
+		pyramid: readonly number[]
+	): { slots: Slot[]; moves: number } | 'no-fit' | null => {
+		const picks: Pick[] = [];
+		if (catCamel) picks.push(plainPick(catCamel, request));
+		const expansions: Expansion[] = [];
+		const add =
+			(ex: Exercise): Expansion =>
+			(cur) =>
+				sameMovement(cur, ex) ? null : [...cur, pickOf(ex, request, pyramid)];
+
+		if (request.backFriendly) {
+			for (const members of families)
+				picks.push(pyramidPick(members[0] as Exercise, request, pyramid));
+			if (secOf(spec, picks, 'min') > target) return 'no-fit';
+			if (request.level === 'advanced' && isFull(pyramid)) {
+				// the next pyramid, for long plans
+				const next = pyramidFor('advanced', true, request.step);
+				expansions.push((cur) =>
+					cur.some((p) => p.pyramid && p.pyramid.join() !== next.join())
+						? cur.map((p) => (p.pyramid ? { ...p, pyramid: next } : p))
+						: null
+				);
+			}
+			for (const ex of extras) expansions.push(add(ex));
+		} else {
+			const mixed = orderPool(
+				[...families.map((m) => m[0] as Exercise), ...extras],
+				'core:mixed',
+				request.seed,
+				3
 			);
+			const focused = mixed.filter((e) => e.regions.some((r) => request.focus.includes(r)));
+			const rest = mixed.filter((e) => !focused.includes(e));
+			// moves of the level first, so an intermediate or advanced plan has some
+			const ofLevel = rest.filter((e) => e.level === request.level);
+			const order = [...focused, ...ofLevel, ...rest.filter((e) => !ofLevel.includes(e))];
+			const firstFit = order.find(
+				(ex) => secOf(spec, [...picks, pickOf(ex, request, pyramid)], 'min') <= target
+			);
+			if (!firstFit) return 'no-fit';
+			picks.push(pickOf(firstFit, request, pyramid));
+			for (const ex of order) expansions.push(add(ex));
 		}
-		for (const ex of extras) expansions.push(add(ex));
-	} else {
-		const mixed = orderPool(
-			[...families.map((m) => m[0] as Exercise), ...extras],
-			'core:mixed',
-			request.seed,
-			3
+		// a second round of the plain moves, for long plans
+		for (const ex of extras) {
+			if (ex.dose.mode === 'hold') continue;
+			expansions.push((cur) => {
+				const i = cur.findIndex((p) => p.ex.id === ex.id);
+				const p = cur[i];
+				if (!p || p.sets >= 2) return null;
+				return cur.map((q, j) => (j === i ? { ...q, sets: 2 } : q));
+			});
+		}
+		const grown = expand(spec, picks, expansions);
+		const slots = finish(spec, grown, picks.length);
+		if (!slots) return null;
+		const moves = slots.filter((s) => !isCatCamel(s.ex)).length;
+		return { slots, moves };
+	};
+
+	let best: { slots: Slot[]; moves: number } | null = null;
+	let fitted = false;
+	for (const pyramid of ladder) {
+		const r = attemptWith(pyramid);
+		if (r === 'no-fit') continue;
+		fitted = true;
+		// the essentials fit but the time cannot be filled: a shorter pyramid cannot help
+		if (r === null) {
+			if (request.backFriendly) break;
+			continue;
+		}
+		if (request.backFriendly) {
+			best = r;
+			break;
+		}
+		// back-friendly off: a plan of one long pyramid is thin; shorten until there are two moves
+		if (!best || r.moves > best.moves) best = r;
+		if (r.moves >= 2 || !r.slots.some((s) => s.item.pyramid)) break;
+	}
+	if (best) {
+		const used = best.slots.find((s) => s.item.pyramid)?.item.reps;
+		const next = pyramidFor(request.level, true, request.step);
+		const shortened = used && !isFull(used) && used.join() !== next.join();
+		return shortened
+			? { ok: true, slots: best.slots, shortened: { full: [...full], used: [...used] } }
+			: { ok: true, slots: best.slots };
+	}
+	if (!fitted) {
+		return partFail(
+			'too-short',
+			request.backFriendly
+				? 'There is not enough time for the back-friendly core moves.'
+				: 'There is not enough time for a core routine.'
 		);
-		const focused = mixed.filter((e) => e.regions.some((r) => request.focus.includes(r)));
-		const order = [...focused, ...mixed.filter((e) => !focused.includes(e))];
-		// at least one move besides the cat-camel: the first that fits
-		const firstFit = order.find(
-			(ex) => secOf(spec, [...picks, pickOf(ex, request)], 'min') <= target
-		);
-		if (firstFit) picks.push(pickOf(firstFit, request));
-		for (const ex of order) expansions.push(add(ex));
 	}
-	if (picks.length === 0 || secOf(spec, picks, 'min') > target) {
-		return partFail('too-short', 'There is not enough time for a core routine.');
-	}
-	// a second round of the plain moves, for long plans
-	for (const ex of extras) {
-		if (ex.dose.mode === 'hold') continue;
-		expansions.push((cur) => {
-			const i = cur.findIndex((p) => p.ex.id === ex.id);
-			const p = cur[i];
-			if (!p || p.sets >= 2) return null;
-			return cur.map((q, j) => (j === i ? { ...q, sets: 2 } : q));
-		});
-	}
-	const grown = expand(spec, picks, expansions);
-	const slots = finish(spec, grown, picks.length);
-	if (slots) return { ok: true, slots };
 	return partFail(
 		'too-long',
 		'There are not enough core exercises for that many minutes with these settings: choose fewer minutes.'

@@ -2,7 +2,7 @@
  * `generateRoutine`: request in, routine out — or a clear error. Never throws.
  * A daily routine is a warm-up, a core and a stretch part in that order, sharing one countdown.
  */
-import type { Kind } from '$lib/catalogue/types';
+import type { Kind, RegionId } from '$lib/catalogue/types';
 import { defaultCatalogue } from '../catalogue';
 import type { Catalogue } from '../catalogue';
 import { itemBodySec as bodySec } from '../fit';
@@ -20,8 +20,11 @@ import type {
 	RoutineResult
 } from '../types';
 import type { PartContext, PartResult } from './common';
-import { coreMinSec, generateCore } from './core';
-import { generateStretch } from './stretch';
+import { coreMaxSec, coreMinSec, generateCore } from './core';
+import { generateStretch, stretchCoverSec, stretchMaxSec } from './stretch';
+import { resolvePostures } from '../positions';
+import type { LeadContext } from '../positions';
+import { movementOf } from '../slots';
 import { generateWarmup } from './warmup';
 
 const GENERATORS: Record<Kind, (ctx: PartContext) => PartResult> = {
@@ -30,18 +33,26 @@ const GENERATORS: Record<Kind, (ctx: PartContext) => PartResult> = {
 	stretch: generateStretch
 };
 
-/** shortest warm-up and stretch parts of a daily routine */
-const DAILY_PART_MIN = { warmup: 3, stretch: 3 } as const;
+/** shortest warm-up and stretch parts of a daily routine: Mayo's 5 minutes of warming up */
+const DAILY_PART_MIN = { warmup: 5, stretch: 3 } as const;
 
 const fail = (code: RoutineError['code'], message: string): RoutineResult => ({
 	ok: false,
 	error: { code, message }
 });
 
+const leadsFor = (r: RoutineRequest, section: Kind, first: boolean): LeadContext => ({
+	section,
+	first,
+	before: 'up',
+	backFriendly: r.backFriendly
+});
+
 /**
  * The whole minutes a request of this kind may ask for. The static range of the kind, raised
- * for back-friendly core (and daily) plans to what the cat-camel and the big three with the
- * level's pyramid need.
+ * for back-friendly core plans to what the cat-camel and the big three need at their shortest
+ * pyramid, and for daily routines to a 5-minute warm-up, that core and a stretch of all nine
+ * required regions.
  */
 export function minutesRange(
 	request: Partial<RoutineRequest> = {},
@@ -53,75 +64,136 @@ export function minutesRange(
 	if (!norm.ok) return { ...limits };
 	const r = norm.request;
 	if (r.kind === 'core') {
-		const floor = Math.ceil(cachedCoreMinSec(r, cat, true) / 60);
-		return { min: Math.max(limits.min, floor), max: limits.max };
+		const lead = leadsFor(r, 'core', true);
+		const floor = Math.ceil(cached(r, cat, 'core-first', () => coreMinSec(r, cat, lead)) / 60);
+		const top = Math.floor(cached(r, cat, 'core-max', () => coreMaxSec(r, cat, lead)) / 60);
+		const max = Math.max(floor, Math.min(limits.max, top));
+		return { min: Math.max(limits.min, floor), max: Math.max(limits.min, max) };
+	}
+	if (r.kind === 'stretch') {
+		const top = Math.floor(cached(r, cat, 'stretch-max', () => stretchMaxSec(r, cat)) / 60);
+		// long holds: at least two stretches' worth
+		const min = r.hold === 'long' ? Math.max(limits.min, 5) : limits.min;
+		return { min, max: Math.max(min, Math.min(limits.max, top)) };
 	}
 	if (r.kind === 'daily') {
-		const floor = DAILY_PART_MIN.warmup + coreFloor(r, cat) + DAILY_PART_MIN.stretch;
-		return { min: Math.max(limits.min, floor), max: limits.max };
+		const { core, stretch } = dailyFloors(r, cat);
+		const caps = dailyCaps(r, cat);
+		let min = limits.max;
+		for (let m = limits.min; m <= limits.max; m++) {
+			if (splitDaily(m, core, stretch, caps)) {
+				min = m;
+				break;
+			}
+		}
+		let max = min;
+		for (let m = limits.max; m > min; m--) {
+			if (splitDaily(m, core, stretch, caps)) {
+				max = m;
+				break;
+			}
+		}
+		return { min, max };
 	}
 	return { ...limits };
 }
 
-/** minutes of the core part of a daily routine, at least */
-function coreFloor(r: RoutineRequest, cat: Catalogue): number {
-	return Math.max(3, Math.ceil(cachedCoreMinSec(r, cat, false) / 60));
+/** the longest core and stretch parts the request allows, in minutes */
+function dailyCaps(r: RoutineRequest, cat: Catalogue): { core: number; stretch: number } {
+	const core = Math.floor(
+		cached(r, cat, 'core-part-max', () => coreMaxSec(r, cat, leadsFor(r, 'core', false))) / 60
+	);
+	const stretch = Math.floor(cached(r, cat, 'stretch-max', () => stretchMaxSec(r, cat)) / 60);
+	return { core, stretch };
+}
+
+/** the shortest core part and the stretch part that covers every required region, in minutes */
+function dailyFloors(r: RoutineRequest, cat: Catalogue): { core: number; stretch: number } {
+	const core = Math.max(
+		3,
+		Math.ceil(
+			cached(r, cat, 'core-part', () => coreMinSec(r, cat, leadsFor(r, 'core', false))) / 60
+		)
+	);
+	// with long holds a short daily leaves regions out (and says so) rather than refusing
+	const stretch =
+		r.hold === 'long'
+			? DAILY_PART_MIN.stretch
+			: Math.max(
+					DAILY_PART_MIN.stretch,
+					Math.ceil(cached(r, cat, 'stretch-cover', () => stretchCoverSec(r, cat)) / 60)
+				);
+	return { core, stretch };
 }
 
 const floors = new WeakMap<Catalogue, Map<string, number>>();
 
-/** the core floor depends on a few fields only, and every request asks for it: remember it */
-function cachedCoreMinSec(r: RoutineRequest, cat: Catalogue, first: boolean): number {
+/** the floors depend on a few fields only, and every request asks for them: remember them */
+function cached(r: RoutineRequest, cat: Catalogue, what: string, compute: () => number): number {
 	let byKey = floors.get(cat);
 	if (!byKey) {
 		byKey = new Map();
 		floors.set(cat, byKey);
 	}
 	const key = [
-		first,
+		what,
 		r.level,
 		r.step,
 		r.backFriendly,
 		r.lowImpact,
 		r.equipment,
 		r.avoid,
-		r.focus
+		r.focus,
+		r.without,
+		r.hold
 	].join('|');
 	let sec = byKey.get(key);
 	if (sec === undefined) {
 		// avoid lists are open-ended: keep the memory bounded
 		if (byKey.size > 1000) byKey.clear();
-		sec = coreMinSec(r, cat, first);
+		sec = compute();
 		byKey.set(key, sec);
 	}
 	return sec;
 }
 
 /**
- * Splits a daily routine's minutes: about a fifth warming up (3–10 min), the rest shared by
- * core and stretch, the core getting at least what its level needs (25 → 5 + 10 + 10).
+ * Splits a daily routine's minutes: about a fifth warming up (5–10 min), the rest shared by
+ * core and stretch, the core getting at least what its level needs and at most 15 minutes, the
+ * stretch at least what covering every required region takes (25 → 5 + 10 + 10).
  */
 export function splitDaily(
 	minutes: number,
-	coreMin: number
+	coreMin: number,
+	stretchMin: number = DAILY_PART_MIN.stretch,
+	caps: { core: number; stretch: number } = { core: 15, stretch: MINUTES_LIMITS.stretch.max }
 ): { warmup: number; core: number; stretch: number } | null {
-	let warmup = Math.min(10, Math.max(DAILY_PART_MIN.warmup, Math.round(minutes / 5)));
-	let core = Math.max(coreMin, Math.round((minutes - warmup) / 2));
-	let stretch = minutes - warmup - core;
-	if (stretch < DAILY_PART_MIN.stretch) {
-		warmup = DAILY_PART_MIN.warmup;
-		core = Math.max(coreMin, minutes - warmup - Math.max(DAILY_PART_MIN.stretch, 10));
-		stretch = minutes - warmup - core;
-	}
-	if (stretch < DAILY_PART_MIN.stretch) return null;
-	// long plans: keep each part within its own range
-	const excess = Math.max(0, stretch - MINUTES_LIMITS.stretch.max);
-	stretch -= excess;
-	core += excess;
-	const over = Math.max(0, core - MINUTES_LIMITS.core.max);
-	core -= over;
-	warmup += over;
-	return { warmup, core, stretch };
+	const coreMax = Math.min(caps.core, Math.max(coreMin, 15));
+	if (coreMax < coreMin || caps.stretch < stretchMin) return null;
+	const attempt = (warmup: number) => {
+		const rest = minutes - warmup;
+		let core = Math.min(coreMax, Math.max(coreMin, Math.round(rest / 2)));
+		let stretch = rest - core;
+		if (stretch < stretchMin) {
+			core = Math.max(coreMin, rest - stretchMin);
+			stretch = rest - core;
+		}
+		return stretch >= stretchMin && core <= coreMax ? { warmup, core, stretch } : null;
+	};
+	const warmup = Math.min(10, Math.max(DAILY_PART_MIN.warmup, Math.round(minutes / 5)));
+	const split =
+		attempt(warmup) ?? (warmup > DAILY_PART_MIN.warmup ? attempt(DAILY_PART_MIN.warmup) : null);
+	if (!split) return null;
+	// long plans: keep the stretch within what it can hold, the excess to the core, then the warm-up
+	let excess = Math.max(0, split.stretch - caps.stretch);
+	split.stretch -= excess;
+	const toCore = Math.min(excess, coreMax - split.core);
+	split.core += toCore;
+	excess -= toCore;
+	const toWarmup = Math.min(excess, 10 - split.warmup);
+	split.warmup += toWarmup;
+	excess -= toWarmup;
+	return excess === 0 ? split : null;
 }
 
 export function generateRoutine(
@@ -135,6 +207,8 @@ export function generateRoutine(
 		return fail('internal', `Something went wrong while planning the routine (${String(e)}).`);
 	}
 }
+
+const movementsOf = (slots: readonly Slot[]) => slots.map((s) => movementOf(s.ex));
 
 function generate(partial: Partial<RoutineRequest>, cat: Catalogue): RoutineResult {
 	const norm = normaliseRequest(partial, cat);
@@ -150,34 +224,65 @@ function generate(partial: Partial<RoutineRequest>, cat: Catalogue): RoutineResu
 		return fail('too-short', `${who}${level} needs at least ${range.min} minutes.`);
 	}
 	const total = request.minutes * 60;
-	const base = { request, cat, prevFlex: false, nextFlex: false };
+	const base = {
+		request,
+		cat,
+		prevFlex: false,
+		nextFlex: false,
+		before: 'up' as const,
+		used: new Set<string>(),
+		daily: request.kind === 'daily'
+	};
 
 	let parts: { section: Kind; slots: Slot[] }[];
+	let shortened: Routine['shortened'];
+	let leftOut: RegionId[] | undefined;
 	if (request.kind !== 'daily') {
 		const r = GENERATORS[request.kind]({ ...base, target: total, first: true });
 		if (!r.ok) return r;
+		shortened = r.shortened;
+		leftOut = r.leftOut;
 		parts = [{ section: request.kind, slots: r.slots }];
 	} else {
-		const split = splitDaily(request.minutes, coreFloor(request, cat));
+		const floorsOf = dailyFloors(request, cat);
+		const caps = dailyCaps(request, cat);
+		const split =
+			(request.hold === 'long'
+				? splitDaily(
+						request.minutes,
+						floorsOf.core,
+						Math.ceil(stretchCoverSec(request, cat) / 60),
+						caps
+					)
+				: null) ?? splitDaily(request.minutes, floorsOf.core, floorsOf.stretch, caps);
 		if (!split) return fail('too-short', `A daily routine needs at least ${range.min} minutes.`);
-		// the core first: its first and last moves decide what may stand next to them (flex rule)
+		// the core first: its first and last moves decide what may stand next to them (flex rule,
+		// getting up and down), and its movements are not repeated in the other parts
 		const core = generateCore({ ...base, target: split.core * 60, first: false });
 		if (!core.ok) return core;
 		const isFlex = (s: Slot | undefined) => s?.ex.back === 'flex';
+		const used = new Set(movementsOf(core.slots));
 		const warmup = generateWarmup({
 			...base,
+			used,
 			target: split.warmup * 60,
 			first: true,
 			nextFlex: isFlex(core.slots[0])
 		});
 		if (!warmup.ok) return warmup;
+		const last = core.slots[core.slots.length - 1];
+		const before = last ? (resolvePostures(core.slots.map((s) => s.ex)).at(-1) ?? 'up') : 'up';
 		const stretch = generateStretch({
 			...base,
+			used: new Set([...used, ...movementsOf(warmup.slots)]),
+			before,
 			target: split.stretch * 60,
 			first: false,
-			prevFlex: isFlex(core.slots[core.slots.length - 1])
+			prevFlex: isFlex(last)
 		});
 		if (!stretch.ok) return stretch;
+		shortened = core.shortened;
+		leftOut = stretch.leftOut;
 		parts = [
 			{ section: 'warmup', slots: warmup.slots },
 			{ section: 'core', slots: core.slots },
@@ -185,6 +290,8 @@ function generate(partial: Partial<RoutineRequest>, cat: Catalogue): RoutineResu
 		];
 	}
 	const routine = assemble(request, parts);
+	if (shortened) routine.shortened = shortened;
+	if (leftOut && leftOut.length > 0) routine.leftOut = leftOut;
 	const played = timelineSec(routine);
 	if (played !== total || routine.totalSec !== total) {
 		return fail('internal', `The routine came to ${played} s instead of ${total} s.`);

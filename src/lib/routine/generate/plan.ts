@@ -7,8 +7,8 @@
  */
 import type { Exercise, RegionId } from '$lib/catalogue/types';
 import type { Slot } from '../fit';
-import type { Span } from '../rules';
-import { bodyRange, fitOrdered } from './common';
+import type { LeadContext } from '../positions';
+import { fitOrdered, planSec } from './common';
 
 export interface Pick {
 	readonly ex: Exercise;
@@ -26,8 +26,7 @@ export type Expansion = (picks: readonly Pick[]) => Pick[] | null;
 
 export interface PlanSpec {
 	target: number;
-	lead: Span;
-	first: Span;
+	lead: LeadContext;
 	/** the slot for a pick (cached by the caller if it likes) */
 	slotOf(pick: Pick): Slot;
 	/** orders the plan's slots; null when it cannot be ordered by the rules */
@@ -47,10 +46,11 @@ function slotOfPick(spec: PlanSpec, pick: Pick): Slot {
 }
 
 export function secOf(spec: PlanSpec, picks: readonly Pick[], at: 'min' | 'def' | 'max'): number {
-	if (picks.length === 0) return 0;
-	let sec = spec.first[at] + (picks.length - 1) * spec.lead[at];
-	for (const p of picks) sec += bodyRange(slotOfPick(spec, p))[at];
-	return sec;
+	return planSec(
+		picks.map((p) => slotOfPick(spec, p)),
+		at,
+		spec.lead
+	);
 }
 
 /** adds optional expansions while the plan at its default dose still fits */
@@ -85,7 +85,7 @@ export function finish(
 		if (picks.length < minPicks) return null;
 		const order = spec.order(picks);
 		if (!order) return null;
-		return fitOrdered(order, spec.target, spec.first);
+		return fitOrdered(order, spec.target, spec.lead);
 	};
 	const first = attempt(grown.picks);
 	if (first?.slots) return first.slots;

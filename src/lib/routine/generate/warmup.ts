@@ -2,8 +2,12 @@
  * Warm-up (CONTENT.md §2, RAMP): raise about 40–50 % of the time, activate and mobilise
  * 35–45 %, potentiate 0–20 % (none for beginners, back-friendly or low-impact plans); the rest
  * is the countdown and the transitions. Dynamic moves only, intensity only rises (within a
- * phase and from one phase to the next), never opening with an impact move.
+ * phase and from one phase to the next), never opening with an impact move; when it
+ * potentiates, it rises through a medium-intensity move before any jump. Moves on the floor
+ * (bird dog, glute bridge…) come as a group of at least two, and only in a standalone warm-up
+ * that does not potentiate: a daily routine's warm-up stays standing (its core goes down).
  */
+import { isFloorExercise } from '$lib/catalogue';
 import { DOSE_RULES } from '$lib/catalogue/guidelines';
 import type { Exercise, RampPhase } from '$lib/catalogue/types';
 import { allowedOfKind } from '../catalogue';
@@ -12,9 +16,10 @@ import { cloneSlot, fitSlots, itemBodySec, slotsSec, spendOnLeads } from '../fit
 import type { Slot } from '../fit';
 import { orderPool } from '../rng';
 import { TRANSITION_SEC } from '../rules';
-import type { Span } from '../rules';
-import { slotTemplate } from '../slots';
-import { bodyRange, firstLead, partFail } from './common';
+import type { LeadContext } from '../positions';
+import { applyLeads, baseLead } from '../positions';
+import { movementOf, slotTemplate } from '../slots';
+import { bodyRange, leadContext, partFail } from './common';
 import type { PartContext, PartResult } from './common';
 
 type Phase = 'raise' | 'am' | 'potentiate';
@@ -95,12 +100,20 @@ export function generateWarmup(ctx: PartContext): PartResult {
 	const pot = request.level !== 'beginner' && !request.backFriendly && !request.lowImpact;
 	const banned = new Set<string>();
 	const lead = TRANSITION_SEC.warmup;
-	const first = firstLead(ctx.first);
+	const leads = leadContext(ctx, 'warmup');
+	const first = baseLead(leads, 0);
 
 	for (let attempt = 0; attempt < 4; attempt++) {
+		const bannedBefore = banned.size;
 		// dynamic moves only: static holds are for the stretch
 		const pool = allowedOfKind(cat, 'warmup', request).filter(
-			(e) => e.mode !== 'hold' && phaseOf(e.ramp) !== null && !banned.has(e.id)
+			(e) =>
+				e.mode !== 'hold' &&
+				phaseOf(e.ramp) !== null &&
+				!banned.has(e.id) &&
+				!ctx.used.has(movementOf(e)) &&
+				// floor moves: grouped, in a standalone warm-up without jumps to follow
+				(!isFloorExercise(e) || (!ctx.daily && !pot))
 		);
 		const raisePool = pool.filter((e) => phaseOf(e.ramp) === 'raise');
 		if (
@@ -129,6 +142,12 @@ export function generateWarmup(ctx: PartContext): PartResult {
 				continue;
 			}
 			const all = [...chosen.raise, ...chosen.am, ...chosen.potentiate];
+			const floor = chosen.am.filter((sl) => isFloorExercise(sl.ex));
+			if (floor.length === 1) {
+				// one move alone on the floor means getting down and up for it: leave it out
+				banned.add((floor[0] as Slot).ex.id);
+				break;
+			}
 			if (all.length !== n) {
 				n = all.length;
 				// budgets depend on the count of transitions: go round once more with the real count
@@ -144,11 +163,15 @@ export function generateWarmup(ctx: PartContext): PartResult {
 				for (const c of conflicts) banned.add(c.ex.id);
 				break;
 			}
-			result = finishWarmup(order, chosen, b, T, first, potNow);
-			if (!result) break;
+			result = finishWarmup(order, chosen, b, T, leads, potNow);
+			if (!result) {
+				// getting down and up may not fit: try again standing
+				for (const sl of order) if (isFloorExercise(sl.ex)) banned.add(sl.ex.id);
+				break;
+			}
 		}
 		if (result) return { ok: true, slots: result };
-		if (banned.size === 0) break;
+		if (banned.size === bannedBefore) break;
 	}
 	return partFail(
 		'too-long',
@@ -180,16 +203,23 @@ function choose(
 				a.intensity - c.intensity || Number(a.back === 'impact') - Number(c.back === 'impact')
 		);
 	};
+	/** movements already in the warm-up: each once */
+	const taken = new Set<string>();
 	const fill = (list: readonly Exercise[], budget: number): Slot[] => {
 		const picked: Slot[] = [];
 		let def = 0;
 		let min = 0;
 		let max = 0;
+		const take = (s: Slot) => {
+			picked.push(s);
+			taken.add(movementOf(s.ex));
+		};
 		for (const e of list) {
+			if (taken.has(movementOf(e))) continue;
 			const s = slotOf(e);
 			const r = bodyRange(s);
 			if (def + r.def <= budget) {
-				picked.push(s);
+				take(s);
 				def += r.def;
 				min += r.min;
 				max += r.max;
@@ -198,11 +228,11 @@ function choose(
 		// one more when even the longest doses cannot fill the phase
 		if (max < budget) {
 			for (const e of list) {
-				if (picked.some((s) => s.ex.id === e.id)) continue;
+				if (taken.has(movementOf(e))) continue;
 				const s = slotOf(e);
 				const r = bodyRange(s);
 				if (min + r.min <= budget) {
-					picked.push(s);
+					take(s);
 					break;
 				}
 			}
@@ -238,7 +268,7 @@ function choose(
 	);
 	if (am.length === 0) return null;
 	const top2 = Math.max(top, ...am.map((s) => s.ex.intensity));
-	const potentiate =
+	let potentiate =
 		pot && b.potentiate > 0
 			? fill(
 					byIntensity(
@@ -248,6 +278,9 @@ function choose(
 					b.potentiate
 				)
 			: [];
+	// rise through medium intensity: no vigorous move without a medium one before it
+	const medium = [...raise, ...am, ...potentiate].some((s) => s.ex.intensity === 2);
+	if (!medium) potentiate = potentiate.filter((s) => s.ex.intensity < 3);
 	return { raise, am, potentiate };
 }
 
@@ -255,11 +288,14 @@ function groupsOf(c: Chosen): Slot[][] {
 	const groups: Slot[][] = [];
 	for (const phase of [c.raise, c.am, c.potentiate]) {
 		for (const i of [1, 2, 3]) {
+			const level = phase.filter((s) => s.ex.intensity === i);
+			// standing first, then the floor moves together; impact moves last
 			groups.push(
-				phase
-					.filter((s) => s.ex.intensity === i)
+				level
+					.filter((s) => !isFloorExercise(s.ex))
 					.sort((a, b) => Number(a.ex.back === 'impact') - Number(b.ex.back === 'impact'))
 			);
+			groups.push(level.filter((s) => isFloorExercise(s.ex)));
 		}
 	}
 	return groups;
@@ -271,13 +307,13 @@ function finishWarmup(
 	chosen: Chosen,
 	b: Record<Phase, number>,
 	T: number,
-	first: Span,
+	leads: LeadContext,
 	pot: boolean
 ): Slot[] | null {
 	const slots = order.map(cloneSlot);
 	const head = slots[0];
 	if (!head || slots[0]?.ex.back === 'impact') return null;
-	head.lead = first;
+	applyLeads(slots, leads);
 	const inPhase = (list: Slot[]) => slots.filter((s) => list.some((o) => o.ex.id === s.ex.id));
 	for (const [list, budget] of [
 		[chosen.raise, b.raise],

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/progress/types';
+import { makeSession } from './fixtures';
+import { activeSession, mergeSettings, read } from './records';
+import { checkin, sessionRecord } from './session-record';
+
+describe('the record schemas', () => {
+	it('read back every record the app writes, as a copy with only the known fields', () => {
+		for (let i = 0; i < 200; i++) {
+			const s = { ...makeSession(i), swaps: [2, 0], painBefore: 3, painAfter: 0 };
+			const r = sessionRecord({ ...s, extra: 'dropped' });
+			expect(r.ok && r.value).toEqual(s);
+			expect(r.ok && r.value).not.toBe(s);
+		}
+	});
+
+	it('never throw on anything, and accept only what they can read', () => {
+		fc.assert(
+			fc.property(fc.anything(), (value) => {
+				for (const schema of [sessionRecord, activeSession, checkin]) {
+					const r = schema(value);
+					if (!r.ok) expect(typeof r.problem.text).toBe('string');
+				}
+				const merged = mergeSettings(value);
+				expect(mergeSettings(merged.settings)).toEqual({
+					settings: merged.settings,
+					repaired: false,
+					problems: []
+				});
+			})
+		);
+	});
+
+	it('name the first bad place of a session', () => {
+		const bad = (changes: Record<string, unknown>) => {
+			const r = sessionRecord({ ...makeSession(1), ...changes }, 'sessions[4]');
+			return r.ok ? null : `${r.problem.path} ${r.problem.text}`;
+		};
+		expect(bad({ rating: 9 })).toBe('sessions[4].rating must be a whole number from 1 to 5');
+		expect(bad({ plannedSec: Infinity })).toBe('sessions[4].plannedSec must be a finite number');
+		expect(bad({ startedAt: -1 })).toBe('sessions[4].startedAt is not a date');
+		expect(bad({ id: undefined })).toBe('sessions[4].id is missing');
+		expect(bad({ feedback: { 'bird-dog': 'meh' } })).toBe(
+			'sessions[4].feedback.bird-dog is not a known answer'
+		);
+	});
+
+	it('keep every good field of damaged settings', () => {
+		const { settings, problems } = mergeSettings({
+			...DEFAULT_SETTINGS,
+			level: 'expert',
+			minutes: { ...DEFAULT_SETTINGS.minutes, core: 0 }
+		});
+		expect(settings).toEqual(DEFAULT_SETTINGS);
+		expect(problems.map((p) => p.path)).toEqual(['settings.level', 'settings.minutes.core']);
+		expect(read(checkin, { date: '2026-02-01', compared: 'same' })).toEqual({
+			date: '2026-02-01',
+			compared: 'same'
+		});
+	});
+});
