@@ -78,6 +78,13 @@ test('three easy sessions on three days step Today up, and the morning question 
 	// and the player plays that step
 	await start(page).click();
 	await expect(page).toHaveURL(/step=3/);
+
+	// History lists the change with its reason
+	await page.goto('/history');
+	const changes = page.getByRole('list', { name: 'Step changes' }).getByRole('listitem');
+	await expect(changes).toHaveCount(1);
+	await expect(changes).toContainText('beginner 2 → beginner 3');
+	await expect(changes).toContainText('Stepped up after three easy sessions');
 });
 
 test('red pain after a session steps down, with its reason', async ({ page }) => {
@@ -112,9 +119,9 @@ test('a worse morning steps down; pain of 7 offers the red-flag check', async ({
 test('Settings: the level and step by hand, and the programme off', async ({ page }) => {
 	await page.goto('/settings');
 	const card = page.getByRole('region', { name: 'Programme' });
-	await card.getByLabel('Programme level').selectOption('intermediate');
+	await card.getByLabel('Difficulty').selectOption('intermediate');
 	await card.getByLabel('Step', { exact: true }).selectOption('1');
-	await card.getByRole('button', { name: 'Set level and step' }).click();
+	await card.getByRole('button', { name: 'Set difficulty and step' }).click();
 	await expect(card.getByRole('status')).toHaveText('Programme set to intermediate, step 1.');
 
 	await openToday(page, 0);
