@@ -148,10 +148,11 @@ const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
 
 /**
  * The routine request as stored (in a session or the active session). `without` and `hold`
- * came with issue 11: older records have neither, and the generator fills in the defaults.
- * `step` came with issue 14: records and files from before it read as step 2.
+ * came with issue 11, `step` with issue 14: older records have none of them, and are kept as
+ * they are (a backup round trip is exact); the generator and the programme take the defaults
+ * (step 2).
  */
-const requestFields = objectOf({
+export const routineRequest = objectOf({
 	kind: routineKind,
 	minutes: whole(1, 60),
 	level,
@@ -164,12 +165,7 @@ const requestFields = objectOf({
 	without: optional(listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4)),
 	hold: optional(oneOf(HOLDS, 'a known hold length')),
 	seed: text(32, SEED_PATTERN, 'a routine seed')
-});
-
-export const routineRequest: Schema<RoutineRequest> = (x, path = '') => {
-	const r = requestFields(x, path);
-	return r.ok ? ok({ ...r.value, step: r.value.step ?? 2 } as RoutineRequest) : r;
-};
+}) as Schema<RoutineRequest>;
 
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
