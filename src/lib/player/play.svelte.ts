@@ -126,11 +126,13 @@ export class PlayPage {
 		};
 	}
 
-	async start() {
+	/** `painBefore`: the answer to "How is your back right now?", if given */
+	async start(painBefore?: number) {
 		const routine = this.routine;
 		if (!routine || this.session) return;
 		const session = new PlaySession({
 			routine,
+			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
 			cues: this.cues,
 			adapters: this.#adapters,
