@@ -43,3 +43,22 @@ test('the catalogue filters by kind, region and back-friendliness', async ({ pag
 	// a picture per item, small
 	await expect(items.first().getByRole('img')).toBeVisible();
 });
+
+test('pictures move, except under reduced motion, where the held pose shows', async ({
+	browser
+}) => {
+	for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+		const context = await browser.newContext({ reducedMotion });
+		const page = await context.newPage();
+		await page.goto('/exercises/glute-bridge');
+		const picture = page.getByRole('img', { name: 'Glute bridge', exact: true });
+		await expect(picture).toBeVisible();
+		const moving = picture.locator('animate');
+		if (reducedMotion === 'reduce') await expect(moving).toHaveCount(0);
+		else await expect(moving.first()).toBeAttached();
+		expect(await picture.locator('path').count()).toBeGreaterThan(10);
+		// every path drawn on its own, none swallowed by another
+		expect(await picture.locator('path path').count()).toBe(0);
+		await context.close();
+	}
+});

@@ -89,12 +89,19 @@ test('a request that cannot be met gets a clear message', async ({ page }) => {
 	await page.goto('/plan?kind=core&min=2&seed=s');
 	await expect(page.getByRole('list', { name: 'Notes about this link' })).toContainText(/core/i);
 	await expect(page.getByLabel('Minutes')).not.toHaveValue('2');
-	// a core routine with no mat cannot be built: the form says why instead of a routine
+	// a core routine with no mat is built from standing moves
 	await page
 		.getByRole('group', { name: 'Equipment' })
 		.getByRole('checkbox', { name: 'Mat' })
 		.uncheck();
-	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
+	// a stretch without bending forward or twisting, and only a mat, has nothing for the glutes:
+	// the form says which option to lift instead of showing a routine
+	await page.goto('/plan?kind=stretch&min=10&eq=mat&seed=s');
+	const leaveOut = page.getByRole('group', { name: 'Leave out' });
+	await leaveOut.getByRole('checkbox', { name: 'Bending forward' }).check();
+	await leaveOut.getByRole('checkbox', { name: 'Twisting' }).check();
+	await expect(page.getByRole('alert')).toContainText(/glutes.*"Bending forward" or "Twisting"/i);
 	await expect(page.getByRole('link', { name: 'Start' })).toHaveCount(0);
 });
 
@@ -142,25 +149,27 @@ test('Today lists the same routine that Start plays', async ({ page }) => {
 test('when the settings make no routine, Today, the player and the plan say why', async ({
 	page
 }) => {
+	// leaving out both bending forward and twisting leaves no stretch for the glutes
 	await page.goto('/settings');
-	await page.getByRole('checkbox', { name: 'Mat' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Bending forward' }).check();
+	await page.getByRole('checkbox', { name: 'Twisting' }).check();
 	// saved once a reload shows it (a navigation may cut off a write still in progress)
 	await expect(async () => {
 		await page.reload();
-		await expect(page.getByRole('checkbox', { name: 'Mat' })).not.toBeChecked({ timeout: 1000 });
+		await expect(page.getByRole('checkbox', { name: 'Twisting' })).toBeChecked({ timeout: 1000 });
 	}).toPass();
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Exercises' }).click();
-	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await expect(page.getByRole('alert')).toContainText(/glutes/i);
 	await page.getByRole('link', { name: /^Start/ }).click();
-	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await expect(page.getByRole('alert')).toContainText(/glutes/i);
 	await page.getByRole('link', { name: 'Change it on the plan page' }).click();
-	await expect(page).toHaveURL(/\/plan\?kind=daily&.*eq=none/);
-	await expect(page.getByRole('alert')).toContainText(/mat/i);
+	await expect(page).toHaveURL(/\/plan\?kind=daily&.*without=flexion,rotation/);
+	await expect(page.getByRole('alert')).toContainText(/"Twisting"/);
 	await page
-		.getByRole('group', { name: 'Equipment' })
-		.getByRole('checkbox', { name: 'Mat' })
-		.check();
+		.getByRole('group', { name: 'Leave out' })
+		.getByRole('checkbox', { name: 'Twisting' })
+		.uncheck();
 	await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
 });
 

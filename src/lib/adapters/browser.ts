@@ -10,3 +10,14 @@ export { wallClock, type Clock } from './clock';
 export type Download = (filename: string, text: string, type?: string) => void;
 export const browserDownload: Download = (filename, text, type) =>
 	downloadText(filename, text, type);
+
+/** shares a link: the share sheet where there is one, else the clipboard */
+export type Share = (title: string, url: string) => Promise<'shared' | 'copied'>;
+export const browserShare: Share = async (title, url) => {
+	if (navigator.share) {
+		await navigator.share({ title, url });
+		return 'shared';
+	}
+	await navigator.clipboard.writeText(url);
+	return 'copied';
+};

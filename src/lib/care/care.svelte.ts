@@ -10,7 +10,7 @@ import { browserTimerCues, CareTimers, type TimerCues } from './care-timers.svel
 import { DEFAULT_EMERGENCY_TEXT, EMERGENCY_PREF, emergencyText } from './emergency';
 import { EPISODE_PREF, parseEpisodeStart } from './episode';
 import { careAdvice, careSchedule } from './schedule';
-import { formatLocalInput, fromLocal, localTimeZone, parseLocalInput } from './tz';
+import { formatLocalInput, fromLocal, localTimeZone, parseLocalInput } from '$lib/tz';
 
 export interface CareAdapters {
 	now: Clock;

@@ -11,7 +11,7 @@ import {
 	type Weekday
 } from './ics';
 import { careSchedule } from './schedule';
-import { toLocal } from './tz';
+import { toLocal } from '$lib/tz';
 
 const JS_DAY: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const encoder = new TextEncoder();

@@ -29,15 +29,16 @@ import {
 	offsetAt,
 	pad,
 	toLocal,
+	transitions,
 	wallAsUtc,
 	weekdayOf,
-	type LocalDateTime
-} from './tz';
+	type LocalDateTime,
+	type Transition
+} from '$lib/tz';
 
 const CRLF = '\r\n';
 const PRODID = '-//Limber//Limber reminders//EN';
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 // the reminder's times live in ./occurrence; exported here too, as before
 export {
@@ -137,38 +138,6 @@ function alarm(minutesBefore: number, text: string): string[] {
 
 // ---------------------------------------------------------------------------------------
 // Time zones
-
-interface Transition {
-	/** epoch ms */
-	at: number;
-	from: number;
-	to: number;
-}
-
-/** the zone's offset changes in [from, to), to the minute */
-export function transitions(timeZone: string, from: number, to: number): Transition[] {
-	const out: Transition[] = [];
-	let t = from;
-	let offset = offsetAt(t, timeZone);
-	while (t < to) {
-		const next = Math.min(t + DAY_MS, to);
-		const nextOffset = offsetAt(next, timeZone);
-		if (nextOffset !== offset) {
-			// the change is in (t, next]: narrow it down to the minute
-			let lo = t;
-			let hi = next;
-			while (hi - lo > MINUTE_MS) {
-				const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-				if (offsetAt(mid, timeZone) === offset) lo = mid;
-				else hi = mid;
-			}
-			out.push({ at: hi, from: offset, to: nextOffset });
-			offset = nextOffset;
-		}
-		t = next;
-	}
-	return out;
-}
 
 interface YearlyRule {
 	month: number;

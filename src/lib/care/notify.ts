@@ -7,7 +7,7 @@ import { nextOccurrence } from './occurrence';
 import { loadPref } from '$lib/storage/prefs';
 import { REMINDER_PREF, toDailyReminder, type ReminderPrefs } from './reminder';
 import { notificationsGranted } from './permission';
-import { localTimeZone } from './tz';
+import { localTimeZone } from '$lib/tz';
 
 export { askPermission, notificationsGranted, notificationsSupported } from './permission';
 

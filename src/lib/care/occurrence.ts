@@ -3,7 +3,7 @@
  * the reminder form, the in-app notification scheduler and the calendar writer (`./ics`), and
  * kept apart from the writer so the scheduler and the form do not load it. Pure.
  */
-import { addDays, fromLocal, toLocal, weekdayOf, type LocalDateTime } from './tz';
+import { addDays, fromLocal, toLocal, weekdayOf, type LocalDateTime } from '$lib/tz';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -8,7 +8,7 @@ import { loadPref, savePref } from '$lib/storage/prefs';
 import { parseTime } from './occurrence';
 import * as notify from './notify';
 import { DEFAULT_REMINDER, REMINDER_PREF, toDailyReminder, type ReminderPrefs } from './reminder';
-import { localTimeZone } from './tz';
+import { localTimeZone } from '$lib/tz';
 
 export interface Notifications {
 	supported(): boolean;

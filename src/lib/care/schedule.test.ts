@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careAdvice, careSchedule, phaseAt } from './schedule';
-import { fromLocal, parseLocalInput, toLocal } from './tz';
+import { fromLocal, parseLocalInput, toLocal } from '$lib/tz';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 0, 10, 9, 0);

@@ -9,7 +9,7 @@
  *
  * Pure: no DOM, no storage.
  */
-import { addDays, fromLocal, toLocal } from './tz';
+import { addDays, fromLocal, toLocal } from '$lib/tz';
 
 export type CarePhase = 'ice' | 'heat';
 

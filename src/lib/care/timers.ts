@@ -6,6 +6,7 @@
  * Pure: stored through `TIMERS_PREF` (its reader checks what is read back and written).
  */
 import * as engine from '$lib/player/engine';
+import { formatDuration } from '$lib/routine/format';
 import type { Segment } from '$lib/routine/types';
 import { isRecord } from '$lib/is-record';
 import type { Pref } from '$lib/storage/prefs';
@@ -107,8 +108,7 @@ export function cueDue(state: TimerState, now: number): boolean {
 
 /** `m:ss`, counting whole seconds up (14:59.2 left shows 15:00 → 14:59 a moment later) */
 export function formatRemaining(ms: number): string {
-	const seconds = Math.max(0, Math.ceil(ms / 1000));
-	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+	return formatDuration(Math.ceil(ms / 1000));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -73,6 +73,22 @@ export const BACK_FLAG_NOTES: Record<BackFlag, string> = {
 	exclude: 'Loads the spine heavily: never put in a routine, listed only to explain why.'
 };
 
+/** which way a flagged exercise moves the spine, for the back-friendly markers */
+export const BACK_DIRECTIONS: Partial<Record<BackFlag, string>> = {
+	flex: 'Bends forward',
+	ext: 'Arches back',
+	rot: 'Twists or bends sideways'
+};
+
+/**
+ * The back-friendly marker of a flex, ext or rot exercise ("Arches back: skip it if it
+ * aggravates your back."); undefined for the others.
+ */
+export function backMarker(flag: BackFlag): string | undefined {
+	const direction = BACK_DIRECTIONS[flag];
+	return direction ? `${direction}: skip it if it aggravates your back.` : undefined;
+}
+
 export const regionLabel = (id: RegionId): string => REGION_LABELS[id];
 export const equipmentLabel = (id: Equipment): string => EQUIPMENT_LABELS[id];
 export const backFlagLabel = (flag: BackFlag): string => BACK_FLAG_LABELS[flag];

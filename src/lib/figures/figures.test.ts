@@ -229,6 +229,14 @@ describe('rendering', () => {
 		}
 	});
 
+	it('closes every animated path, so no path ends up inside another', () => {
+		const svg = renderFigure(fig('dead-bug'));
+		const opened = svg.match(/<path\b[^>]*[^/]>/g) ?? [];
+		expect(opened.length).toBeGreaterThan(0);
+		expect(svg.match(/<\/path>/g) ?? []).toHaveLength(opened.length);
+		expect(svg.match(/<animate\b/g) ?? []).toHaveLength(opened.length);
+	});
+
 	it('draws the still pose without animation when asked', () => {
 		const svg = renderFigure(fig('glute-bridge'), { animate: false });
 		expect(svg).not.toContain('<animate');

@@ -148,22 +148,34 @@ function solve(fig: Figure, pose: Pose, pin: Key | undefined, wall?: number): nu
 	};
 	// the sign change nearest no turn, then bisection
 	let best: [number, number] | undefined;
-	for (let d = 0; d <= 60 && !best; d += 3) {
+	for (let d = 0; d <= 60 && !best; d += 4) {
 		for (const s of [1, -1]) {
-			if (gap(s * d) * gap(s * (d + 3)) <= 0) {
-				best = [s * d, s * (d + 3)];
+			if (gap(s * d) * gap(s * (d + 4)) <= 0) {
+				best = [s * d, s * (d + 4)];
 				break;
 			}
 		}
 	}
 	if (!best) return 0;
+	// regula falsi (Illinois): a few steps find the contact to a hundredth of a unit
 	let [a, b] = best;
-	for (let i = 0; i < 24; i++) {
-		const m = (a + b) / 2;
-		if (gap(a) * gap(m) <= 0) b = m;
-		else a = m;
+	let fa = gap(a);
+	let fb = gap(b);
+	let side = 0;
+	for (let i = 0; i < 12 && Math.abs(b - a) > 1e-3; i++) {
+		const m = fb === fa ? (a + b) / 2 : b - (fb * (b - a)) / (fb - fa);
+		const fm = gap(m);
+		if (Math.abs(fm) < 0.01) return m;
+		if (fm * fb < 0) {
+			a = b;
+			fa = fb;
+			side = 0;
+		} else if (side === 1) fa /= 2;
+		else side = 1;
+		b = m;
+		fb = fm;
 	}
-	return (a + b) / 2;
+	return b;
 }
 
 /** every fitted joint turns by the same amount */
@@ -186,6 +198,16 @@ function fitEnds(fig: Figure): [boolean, boolean] {
 /** the frame at u of the movement, placed: the fitted key keeps its contact where it has one
  * at both ends, and eases into (or out of) a contact it has at one end only */
 export function frameAt(fig: Figure, u: number): Frame {
+	// figures are constant data: each frame is worked out once
+	let frames = CACHE.get(fig);
+	if (!frames) CACHE.set(fig, (frames = new Map()));
+	let f = frames.get(u);
+	if (!f) frames.set(u, (f = place(fig, u)));
+	return f;
+}
+const CACHE = new WeakMap<Figure, Map<number, Frame>>();
+
+function place(fig: Figure, u: number): Frame {
 	const pin = pinOf(fig);
 	const wall = wallOf(fig);
 	const pose = poseAt(fig, u);
@@ -231,7 +253,7 @@ export function unproject(view: View, [x, y]: [number, number]): [number, number
 }
 
 /** every frame of a figure (u values), placed, with its props and centring */
-export function scene(fig: Figure, us: number[]): Scene {
+export function scene(fig: Figure, us: number[], centre = true): Scene {
 	const view = fig.view ?? 'side';
 	const frames = us.map((u) => frameAt(fig, u));
 	const still = frameAt(fig, stillU(fig)).world;
@@ -251,10 +273,12 @@ export function scene(fig: Figure, us: number[]): Scene {
 		const ks: Key[] = ['kneeA', 'ankleA'];
 		out.wall = Math.max(...ks.map((k) => still[k].x + still[k].r));
 	}
-	// centre the union of all frames and props
+	// centre the movement (a few frames of it, the same whichever frames are drawn) and props
 	const xs: number[] = [];
 	const ys: number[] = [];
-	for (const f of frames)
+	const cycle = fig.motion === 'cycle' && !!fig.end;
+	if (!centre) return out;
+	for (const f of (cycle ? [0, 0.25, 0.5, 0.75, 1] : [0]).map((u) => frameAt(fig, u)))
 		for (const k of KEYS) {
 			const p = f.world[k];
 			const [x, y] = project(view, p);

@@ -964,7 +964,7 @@ export const FIGURES: Record<string, Figure> = {
 			eb: 15
 		}),
 		{
-			view: 30,
+			view: 55,
 			on: 'back',
 			acc: L('legA')
 		}
@@ -1010,8 +1010,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'prone-press-up': cycle(
-		at(PRONE, { sa: -40, ea: 140, sb: -40, eb: 140 }),
-		at(PRONE, { c: -60, n: -15, sa: -5, ea: 60, sb: -5, eb: 60 }),
+		at(PRONE, { sa: -40, ea: 140, wa: 60, sb: -40, eb: 140, wb: 60 }),
+		at(PRONE, { c: -60, n: -15, sa: -5, ea: 50, wa: 0, sb: -5, eb: 50, wb: 0 }),
 		{
 			on: 'hip waist knees toes hands',
 			onEnd: 'hip knees toes hands',
@@ -1041,7 +1041,7 @@ export const FIGURES: Record<string, Figure> = {
 		{
 			t: -40,
 			c: 20,
-			q: 40,
+			q: 58,
 			sa: 70,
 			xa: -20,
 			ea: 60,
@@ -1056,7 +1056,7 @@ export const FIGURES: Record<string, Figure> = {
 		{
 			t: -40,
 			c: 20,
-			q: -40,
+			q: -58,
 			sa: 70,
 			xa: -20,
 			ea: 60,
@@ -1068,7 +1068,15 @@ export const FIGURES: Record<string, Figure> = {
 			hb: 100,
 			kb: 80
 		},
-		{ view: 40, on: 'hip', pin: 'hip', s: 0.8, arrow: ['chest', 1, 8], moves: L('trunk') }
+		{
+			view: 40,
+			on: 'hip',
+			pin: 'hip',
+			s: 0.8,
+			arrow: ['chest', 1, 8],
+			acc: L('armA', 'armB'),
+			moves: L('trunk')
+		}
 	),
 	'double-leg-raise': cycle(SUPINE, at(SUPINE, { ha: 80, hb: 80, fa: -10, fb: -10 }), {
 		on: 'back heels',
@@ -1205,7 +1213,7 @@ export const FIGURES: Record<string, Figure> = {
 			eb: 15,
 			fb: -60
 		}),
-		{ view: 30, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
+		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
 	),
 	'standing-back-extension': cycle(
 		at(STAND, { sa: -35, ea: 100, sb: -35, eb: 100 }),

@@ -130,13 +130,12 @@ const SAMPLES = Array.from(
 );
 
 /** the scene centred on the whole movement, so every frame shares one picture */
-function baseScene(fig: Figure): Scene {
-	return scene(fig, fig.end && fig.motion === 'cycle' ? SAMPLES : [0]);
-}
+/** an icon's scene: only its still frame, placed without centring (the crop frames it) */
+const iconScene = (fig: Figure): Scene => scene(fig, [stillU(fig)], false);
 
 /** the square the icon shows: [x, y, side] in picture units */
 export function iconBox(fig: Figure): [number, number, number] {
-	const sc = baseScene(fig);
+	const sc = iconScene(fig);
 	const s = screen(sc, frameAt(fig, stillU(fig)));
 	const xs = KEYS.map((k) => s[k][0]);
 	const ys = KEYS.map((k) => s[k][1]);
@@ -178,7 +177,8 @@ function arrowPath(c: XY, dir: 1 | -1, r: number): string {
 	);
 }
 
-function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
+/** floor, wall, chair and mat; the floor runs across `floor` (the icon's crop) or the picture */
+function props(fig: Figure, sc: Scene, still: Record<Key, XY>, floor: XY = [2, VIEW - 2]): string {
 	const out: string[] = [];
 	const p = (d: string, w = 2) => out.push(`<path class="k4" d="${d}" stroke-width="${w}"/>`);
 	if (sc.view === 'above') {
@@ -189,7 +189,7 @@ function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
 		out.push(
 			`<rect class="k4" x="${num(x0)}" y="${num(y0)}" width="${num(Math.max(...xs) + 6 - x0)}" height="${num(Math.max(...ys) + 6 - y0)}" rx="3" stroke-width="1.2" opacity=".6"/>`
 		);
-	} else p(`M2 ${GROUND}H${VIEW - 2}`);
+	} else p(`M${num(floor[0])} ${GROUND}H${num(floor[1])}`);
 	if (sc.seat && sc.view !== 'above') {
 		const [a, b, y0] = sc.seat;
 		const y = GROUND - y0;
@@ -203,6 +203,10 @@ function props(fig: Figure, sc: Scene, still: Record<Key, XY>): string {
 	}
 	if (fig.prop === 'frame' && sc.view === 'front') {
 		for (const k of ['elbowA', 'elbowB'] as const) p(`M${num(still[k][0])} 8V${GROUND}`, 2.5);
+	} else if (sc.wall !== undefined && typeof sc.view === 'number' && fig.on.wall?.[0]) {
+		// a turned view: the wall edge just beyond the first wall contact
+		const k = fig.on.wall[0];
+		p(`M${num(still[k][0] + 3)} 6V${GROUND}`, 2.5);
 	} else if (sc.wall !== undefined && sc.view === 'side') {
 		const x = sc.wall + sc.dx + 1;
 		p(`M${num(x)} 6V${fig.prop === 'frame' ? GROUND - 9 : GROUND}`, 2.5);
@@ -218,9 +222,8 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		!!fig.end &&
 		fig.motion === 'cycle';
 	const u0 = opts.at ?? stillU(fig);
-	const sc = baseScene(fig);
+	const sc = opts.icon ? iconScene(fig) : scene(fig, moving ? SAMPLES : [u0]);
 	const still = frameAt(fig, u0);
-	if (!moving) sc.frames = [still];
 	const stillS = screen(sc, still);
 	const shots = sc.frames.map((f) => screen(sc, f));
 	const gs = groups(sc);
@@ -256,12 +259,12 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 			: '';
 		const fill = p.fill ? ' fill="currentColor"' : '';
 		const d = moving ? (p.d[0] as string) : d0;
-		return `<path class="k${p.cls}" d="${d}" stroke-width="${p.w}"${fill}>${anim}</path>`.replace(
-			'></path>',
-			'/>'
-		);
+		const open = `<path class="k${p.cls}" d="${d}" stroke-width="${p.w}"${fill}`;
+		return anim ? `${open}>${anim}</path>` : `${open}/>`;
 	};
-	let inner = props(fig, sc, stillS) + parts.map(path).join('');
+	const box = opts.icon ? iconBox(fig) : undefined;
+	const floor: XY | undefined = box ? [box[0] + 2, box[0] + box[2] - 2] : undefined;
+	let inner = props(fig, sc, stillS, floor) + parts.map(path).join('');
 	if (fig.prop === 'towel') {
 		inner += `<path class="k4" d="${seg(stillS.handA, stillS.toeA)}" stroke-width="1.5"/>`;
 	}
@@ -270,8 +273,8 @@ export function renderFigure(fig: Figure, opts: RenderOptions = {}): string {
 		const [x, y] = stillS[k];
 		inner += `<path class="k2" d="${arrowPath([x, y + (up ?? 0)], dir, r ?? 7)}" stroke-width="1.6"/>`;
 	}
-	if (opts.icon) {
-		const [x, y, side] = iconBox(fig);
+	if (box) {
+		const [x, y, side] = box;
 		const k = VIEW / side;
 		inner = `<g transform="scale(${Math.round(k * 1000) / 1000}) translate(${num(-x)} ${num(-y)})">${inner}</g>`;
 	}

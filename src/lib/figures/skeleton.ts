@@ -91,7 +91,7 @@ export const LEN = {
 	head: 5.5,
 	arm: 12,
 	fore: 10,
-	hand: 3.5,
+	hand: 5,
 	thigh: 18,
 	shin: 18,
 	foot: 6.5
@@ -107,7 +107,7 @@ export const TORSO: [number, number][] = [
 	[4.6, 3.6]
 ];
 /** drawn half thickness of limb segments */
-export const R = { arm: 2.4, fore: 2.1, hand: 1.7, thigh: 3, shin: 2.2, foot: 2, neck: 2 };
+export const R = { arm: 2.4, fore: 2.1, hand: 1.9, thigh: 3, shin: 2.2, foot: 2, neck: 2 };
 
 type V = [number, number, number];
 /** 3 × 3 matrix, row major */

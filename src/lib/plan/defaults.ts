@@ -17,8 +17,8 @@ export function requestFromSettings(
 		focus: [],
 		avoid: [],
 		lowImpact: false,
-		without: [],
-		hold: 'normal',
+		without: [...settings.without],
+		hold: settings.hold,
 		seed: todaySeed(date)
 	};
 }

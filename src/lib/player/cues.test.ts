@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Segment } from '$lib/routine/types';
-import { cuesBetween, cuesToPlay, DONE_TEXT, REST_TEXT, SWITCH_TEXT, type Cue } from './cues';
+import {
+	BREATHE_TEXT,
+	cuesBetween,
+	cuesToPlay,
+	DONE_TEXT,
+	GET_UP_TEXT,
+	HOLD_TEXT,
+	RELAX_TEXT,
+	repLine,
+	REST_TEXT,
+	SWITCH_TEXT,
+	type Cue
+} from './cues';
 
 const S = 1000;
 const names: Record<string, string> = { a: 'Cat-cow', b: 'Dead bug', c: 'Child pose' };
@@ -205,5 +217,88 @@ describe('cuesToPlay', () => {
 		// a 1 s step crossing the countdown is a gap when the limit is 500 ms
 		const cues = cuesToPlay(timeline, b - 1500, b - 500, { nameOf, maxGapMs: 500 });
 		expect(cues).toEqual([]);
+	});
+});
+
+describe('paced, held repetitions', () => {
+	const name = () => 'Side bridge';
+	// a side bridge set of 3 held reps on the left, a switch, 3 on the right, then a transition
+	const tl: Segment[] = [
+		{ type: 'prepare', durationSec: 10, exerciseId: 'sb', itemIndex: 0 },
+		...(['left', 'right'] as const).flatMap((side): Segment[] => [
+			...(side === 'right'
+				? [{ type: 'switch', durationSec: 5, exerciseId: 'sb', itemIndex: 0, side } as Segment]
+				: []),
+			...[1, 2, 3].flatMap((rep): Segment[] => [
+				{
+					type: 'work',
+					durationSec: 10,
+					exerciseId: 'sb',
+					itemIndex: 0,
+					side,
+					set: 1,
+					sets: 1,
+					reps: 1,
+					rep,
+					repsInSet: 3
+				},
+				...(rep < 3
+					? [
+							{
+								type: 'rest',
+								durationSec: 5,
+								exerciseId: 'sb',
+								itemIndex: 0,
+								side,
+								set: 1,
+								sets: 1,
+								rep,
+								repsInSet: 3
+							} as Segment
+						]
+					: [])
+			])
+		]),
+		{ type: 'transition', durationSec: 15, exerciseId: 'x', itemIndex: 1, change: 'up' },
+		{ type: 'work', durationSec: 30, exerciseId: 'x', itemIndex: 1 }
+	];
+	const starts = cuesBetween(tl, -1, 1e9, name).filter((c) => c.kind !== 'countdown');
+
+	it('says Hold at the start of each hold and Relax at its end, breathing on the first', () => {
+		expect(starts.map((c) => c.text)).toEqual([
+			`Side bridge. ${HOLD_TEXT}, and ${BREATHE_TEXT}`,
+			RELAX_TEXT,
+			HOLD_TEXT,
+			RELAX_TEXT,
+			HOLD_TEXT,
+			SWITCH_TEXT,
+			`${HOLD_TEXT}, and ${BREATHE_TEXT}`,
+			RELAX_TEXT,
+			HOLD_TEXT,
+			RELAX_TEXT,
+			HOLD_TEXT,
+			`${RELAX_TEXT}. ${GET_UP_TEXT}`,
+			'Side bridge',
+			DONE_TEXT
+		]);
+		expect(starts.filter((c) => c.kind === 'hold')).toHaveLength(5);
+		expect(starts.filter((c) => c.kind === 'relax')).toHaveLength(4);
+		expect(starts.find((c) => c.kind === 'position')?.text).toMatch(/roll onto your side/i);
+	});
+
+	it('shows "Rep n of m — hold" and "Relax" on the screen', () => {
+		const lines = tl.map(repLine);
+		expect(lines.filter((l) => l !== null)).toEqual([
+			'Rep 1 of 3 — hold',
+			'Relax',
+			'Rep 2 of 3 — hold',
+			'Relax',
+			'Rep 3 of 3 — hold',
+			'Rep 1 of 3 — hold',
+			'Relax',
+			'Rep 2 of 3 — hold',
+			'Relax',
+			'Rep 3 of 3 — hold'
+		]);
 	});
 });

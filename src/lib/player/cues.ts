@@ -11,7 +11,17 @@
 import type { Segment } from '$lib/routine/types';
 import { segmentIndexAt, segmentStarts } from './engine';
 
-export type CueKind = 'exercise-start' | 'switch' | 'rest' | 'countdown' | 'done';
+export type CueKind =
+	| 'exercise-start'
+	| 'switch'
+	| 'rest'
+	| 'countdown'
+	| 'done'
+	/** a paced, held repetition starts ("Hold") or ends ("Relax") */
+	| 'hold'
+	| 'relax'
+	/** a transition that changes between standing and the floor */
+	| 'position';
 
 export interface Cue {
 	/** routine time (ms) the cue belongs to */
@@ -33,6 +43,22 @@ export const REST_TEXT = 'Rest';
 export const DONE_TEXT = 'Well done';
 /** said at a work start whose exercise is unknown */
 export const GO_TEXT = 'Go';
+export const HOLD_TEXT = 'Hold';
+export const RELAX_TEXT = 'Relax';
+/** said with the first held repetition of a set */
+export const BREATHE_TEXT = 'breathe normally while you hold';
+/** getting up from the floor, the safe way (log-roll) */
+export const GET_UP_TEXT = 'Roll onto your side and push up with your arms';
+export const GET_DOWN_TEXT =
+	'Get down to the floor: one knee, then both hands, then roll onto your side';
+
+/** the player's line for a segment of paced repetitions: "Rep 3 of 6 — hold", or "Relax" */
+export function repLine(segment: Segment): string | null {
+	if (segment.rep === undefined || segment.repsInSet === undefined) return null;
+	if (segment.type === 'work') return `Rep ${segment.rep} of ${segment.repsInSet} — hold`;
+	if (segment.type === 'rest') return RELAX_TEXT;
+	return null;
+}
 
 /** segments whose last seconds are counted down aloud */
 const COUNTED: ReadonlySet<Segment['type']> = new Set(['work', 'rest', 'prepare']);
@@ -44,7 +70,11 @@ const COUNTDOWN_FROM = 3;
  *   work on the other side without a switch segment; nothing right after a switch segment,
  *   which has already said "Switch sides";
  * - switch: "Switch sides"; rest: "Rest"; prepare and transition: nothing (the screen shows
- *   what comes next, and the work start names it).
+ *   what comes next, and the work start names it), except the way to get down to the floor
+ *   or back up when the position changes;
+ * - paced, held repetitions (McGill's pyramid): the first of a set names the exercise and
+ *   says "Hold, and breathe normally while you hold", the others "Hold"; the relax between
+ *   them "Relax", and the end of a set's last hold says "Relax" before what follows.
  */
 function startCue(
 	timeline: readonly Segment[],
@@ -54,12 +84,40 @@ function startCue(
 ): Cue | null {
 	const seg = timeline[i] as Segment;
 	const prev = timeline[i - 1];
+	// the end of a held repetition
+	const heldBefore = prev?.type === 'work' && prev.rep !== undefined;
 	switch (seg.type) {
 		case 'switch':
 			return { atMs, kind: 'switch', segmentIndex: i, text: SWITCH_TEXT };
 		case 'rest':
-			return { atMs, kind: 'rest', segmentIndex: i, text: REST_TEXT };
+			if (seg.rep !== undefined) return { atMs, kind: 'relax', segmentIndex: i, text: RELAX_TEXT };
+			return {
+				atMs,
+				kind: 'rest',
+				segmentIndex: i,
+				text: heldBefore ? `${RELAX_TEXT}. ${REST_TEXT}` : REST_TEXT
+			};
+		case 'transition':
+		case 'prepare': {
+			if (seg.change) {
+				const how = seg.change === 'up' ? GET_UP_TEXT : GET_DOWN_TEXT;
+				return {
+					atMs,
+					kind: 'position',
+					segmentIndex: i,
+					text: heldBefore ? `${RELAX_TEXT}. ${how}` : how
+				};
+			}
+			return heldBefore ? { atMs, kind: 'relax', segmentIndex: i, text: RELAX_TEXT } : null;
+		}
 		case 'work': {
+			// held repetitions after the first of a set: just "Hold"
+			if (seg.rep !== undefined && seg.rep > 1) {
+				return { atMs, kind: 'hold', segmentIndex: i, text: HOLD_TEXT };
+			}
+			if (seg.rep !== undefined && prev?.type === 'switch') {
+				return { atMs, kind: 'hold', segmentIndex: i, text: `${HOLD_TEXT}, and ${BREATHE_TEXT}` };
+			}
 			if (prev?.type === 'switch') return null;
 			const sameItem =
 				prev?.type === 'work' &&
@@ -69,10 +127,12 @@ function startCue(
 				return { atMs, kind: 'switch', segmentIndex: i, text: SWITCH_TEXT };
 			}
 			const name = seg.exerciseId !== undefined ? nameOf(seg.exerciseId) : GO_TEXT;
-			const text =
+			const named =
 				seg.set !== undefined && seg.sets !== undefined && seg.set > 1
 					? `${name}, set ${seg.set} of ${seg.sets}`
 					: name;
+			// the first held repetition of a set: the breathing cue where it helps
+			const text = seg.rep !== undefined ? `${named}. ${HOLD_TEXT}, and ${BREATHE_TEXT}` : named;
 			return { atMs, kind: 'exercise-start', segmentIndex: i, text };
 		}
 		default:

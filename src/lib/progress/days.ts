@@ -13,8 +13,11 @@
  * transition is cached per UTC day the same way, and only the day of the transition formats each
  * instant. Ten years of history then costs some 600 formatting calls, and a warm cache none.
  *
+ * The zone arithmetic itself is `$lib/tz`'s, shared with the care schedule and calendar files.
+ *
  * Pure TypeScript: no DOM, no Svelte.
  */
+import { localTimeZone, offsetAt } from '$lib/tz';
 
 export const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -23,7 +26,6 @@ const WEEK_MS = 7 * DAY_MS;
 export type DayNumber = number;
 
 interface Zone {
-	format: Intl.DateTimeFormat;
 	/** span number → offset (ms) valid for the whole span, or NaN when it changes within it */
 	weekOffsets: Map<number, number>;
 	dayOffsets: Map<number, number>;
@@ -36,66 +38,36 @@ const zones = new Map<string, Zone>();
 function zone(timeZone: string): Zone {
 	let z = zones.get(timeZone);
 	if (!z) {
-		z = {
-			// a fixed locale and fields so the output can be parsed by position-independent regex
-			format: new Intl.DateTimeFormat('en-US', {
-				timeZone,
-				hourCycle: 'h23',
-				year: 'numeric',
-				month: 'numeric',
-				day: 'numeric',
-				hour: 'numeric',
-				minute: 'numeric',
-				second: 'numeric'
-			}),
-			weekOffsets: new Map(),
-			dayOffsets: new Map(),
-			instantOffsets: new Map()
-		};
+		z = { weekOffsets: new Map(), dayOffsets: new Map(), instantOffsets: new Map() };
 		zones.set(timeZone, z);
 	}
 	return z;
 }
 
 /** the runtime's own zone (resolved on each call: a travelling device can change it) */
-export function localTimeZone(): string {
-	return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { localTimeZone };
 
-const PARTS = /(\d+)\/(\d+)\/(\d+),?\s+(\d+):(\d+):(\d+)/;
-
-/** local time minus UTC at instant `ts`, in ms, by formatting it */
-function formatOffset(z: Zone, ts: number): number {
-	const m = PARTS.exec(z.format.format(ts));
-	if (!m) throw new Error(`Unexpected date format: ${z.format.format(ts)}`);
-	const [, month, day, year, hour, minute, second] = m.map(Number) as number[];
-	const wall = Date.UTC(
-		year as number,
-		(month as number) - 1,
-		day as number,
-		// some engines once printed midnight as 24 with a 24-hour clock
-		(hour as number) % 24,
-		minute as number,
-		second as number
-	);
-	return wall - Math.floor(ts / 1000) * 1000;
-}
-
-function offsetAtInstant(z: Zone, ts: number): number {
+function offsetAtInstant(z: Zone, timeZone: string, ts: number): number {
 	let off = z.instantOffsets.get(ts);
 	if (off === undefined) {
-		off = formatOffset(z, ts);
+		off = offsetAt(ts, timeZone);
 		z.instantOffsets.set(ts, off);
 	}
 	return off;
 }
 
 /** the offset throughout span `n` of `size` ms, or NaN when it is not constant */
-function spanOffset(z: Zone, spans: Map<number, number>, size: number, n: number): number {
+function spanOffset(
+	z: Zone,
+	timeZone: string,
+	spans: Map<number, number>,
+	size: number,
+	n: number
+): number {
 	let off = spans.get(n);
 	if (off === undefined) {
-		const a = offsetAtInstant(z, n * size);
-		off = a === offsetAtInstant(z, (n + 1) * size) ? a : NaN;
+		const a = offsetAtInstant(z, timeZone, n * size);
+		off = a === offsetAtInstant(z, timeZone, (n + 1) * size) ? a : NaN;
 		spans.set(n, off);
 	}
 	return off;
@@ -104,9 +76,11 @@ function spanOffset(z: Zone, spans: Map<number, number>, size: number, n: number
 /** local time minus UTC at instant `ts`, in ms */
 export function zoneOffsetMs(ts: number, timeZone: string): number {
 	const z = zone(timeZone);
-	let off = spanOffset(z, z.weekOffsets, WEEK_MS, Math.floor(ts / WEEK_MS));
-	if (Number.isNaN(off)) off = spanOffset(z, z.dayOffsets, DAY_MS, Math.floor(ts / DAY_MS));
-	return Number.isNaN(off) ? formatOffset(z, ts) : off;
+	let off = spanOffset(z, timeZone, z.weekOffsets, WEEK_MS, Math.floor(ts / WEEK_MS));
+	if (Number.isNaN(off)) {
+		off = spanOffset(z, timeZone, z.dayOffsets, DAY_MS, Math.floor(ts / DAY_MS));
+	}
+	return Number.isNaN(off) ? offsetAt(ts, timeZone) : off;
 }
 
 /** the local calendar date of instant `ts` in `timeZone`, as a day number */

@@ -1,6 +1,6 @@
 /** Domain types of progress records. Pure TypeScript: no DOM, no Svelte, no IndexedDB. */
 import type { Equipment, Level } from '$lib/catalogue/types';
-import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
+import type { HoldLength, RoutineKind, RoutineRequest, Without } from '$lib/routine/types';
 
 export type SessionStatus = 'completed' | 'partial';
 
@@ -63,6 +63,10 @@ export interface Settings {
 	cues: { voice: boolean; sound: boolean; vibration: boolean };
 	/** days a week that make the weekly goal, 1–7 */
 	weeklyGoal: number;
+	/** movements left out of every routine by default (the request's `without`) */
+	without: Without[];
+	/** stretch holds by default: `long` is the older-adult 45–60 s */
+	hold: HoldLength;
 }
 
 /** a morning check-in: how the back feels compared with yesterday, one per local day */
@@ -78,5 +82,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	backFriendly: true,
 	minutes: { warmup: 5, core: 10, stretch: 10, daily: 25 },
 	cues: { voice: true, sound: true, vibration: true },
-	weeklyGoal: 3
+	weeklyGoal: 3,
+	without: [],
+	hold: 'normal'
 };

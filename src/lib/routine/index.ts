@@ -7,7 +7,14 @@ export { swapExercise } from './swap';
 export { parseRoutineQuery } from './query';
 export { routineQuery } from './link';
 export { describeDose, formatDuration } from './format';
-export { todaySeed, defaultRequest, SEED_PATTERN, ROUTINE_KIND_LABELS } from './request';
+export {
+	todaySeed,
+	defaultRequest,
+	SEED_PATTERN,
+	ROUTINE_KIND_LABELS,
+	WITHOUT_LABELS,
+	LONG_HOLDS_LABEL
+} from './request';
 export { normaliseRequest } from './normalise';
 export { DEFAULT_MINUTES, MINUTES_LIMITS } from './minutes';
 export { defaultCatalogue, makeCatalogue } from './catalogue';

@@ -19,10 +19,19 @@ import type { PositionChange } from './types';
 /** up: standing or on a chair; down: on the floor; either: seated with nothing needed */
 export type Posture = 'up' | 'down' | 'either';
 
+const postures = new WeakMap<Exercise, Posture>();
+
 export function postureOf(e: Exercise): Posture {
-	if (isFloorExercise(e)) return 'down';
-	if (e.position === 'seated' && !e.equipment.includes('chair')) return 'either';
-	return 'up';
+	let p = postures.get(e);
+	if (p === undefined) {
+		p = isFloorExercise(e)
+			? 'down'
+			: e.position === 'seated' && !e.equipment.includes('chair')
+				? 'either'
+				: 'up';
+		postures.set(e, p);
+	}
+	return p;
 }
 
 /** postures with every `either` resolved to its neighbours' (the one before, else after) */
@@ -89,11 +98,14 @@ export function applyLeads(slots: readonly Slot[], ctx: LeadContext): void {
 }
 
 /** the routine's postures change this many times, at most, once grouped (for estimates) */
-export function changesEstimate(exs: readonly Exercise[], before: 'up' | 'down'): number {
+export function changesEstimate(
+	exs: readonly { readonly ex: Exercise }[] | readonly Exercise[],
+	before: 'up' | 'down'
+): number {
 	let up = false;
 	let down = false;
-	for (const e of exs) {
-		const p = postureOf(e);
+	for (const x of exs) {
+		const p = postureOf('ex' in x ? x.ex : x);
 		if (p === 'up') up = true;
 		else if (p === 'down') down = true;
 	}

@@ -135,3 +135,16 @@ describe('equipment with nothing usable', () => {
 		expect(parseRoutineQuery('eq=none').request.equipment).toEqual([]);
 	});
 });
+
+describe('long lists of unknown values', () => {
+	it('summarise 10,000 made-up avoid ids in one short warning, and keep the known ones', () => {
+		const ids = Array.from({ length: 10_000 }, (_, i) => `made-up-${i}`);
+		const params = new URLSearchParams({ kind: 'core', avoid: ['bird-dog', ...ids].join(',') });
+		const { request, warnings } = parseRoutineQuery(params);
+		expect(request.avoid).toEqual(['bird-dog']);
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toBe(
+			'No exercise called "made-up-0", "made-up-1", "made-up-2" and 9,997 more to avoid: left out.'
+		);
+	});
+});

@@ -46,6 +46,15 @@ const list = (v: string) =>
 /** text is not echoed at any length into the page */
 const shown = (v: string) => (v.length > 24 ? `${v.slice(0, 24)}…` : v);
 
+/** the first few values, quoted, then how many more: 10,000 made-up ids make one short line */
+const quoted = (values: readonly string[]) => {
+	const head = values
+		.slice(0, 3)
+		.map((v) => `"${shown(v)}"`)
+		.join(', ');
+	return values.length > 3 ? `${head} and ${(values.length - 3).toLocaleString('en')} more` : head;
+};
+
 export function parseRoutineQuery(
 	query: URLSearchParams | string,
 	cat: Catalogue = defaultCatalogue,
@@ -92,9 +101,7 @@ export function parseRoutineQuery(
 		const items = list(withoutParam);
 		const unknown = items.filter((w) => !(WITHOUT as readonly string[]).includes(w));
 		if (unknown.length > 0) {
-			warnings.push(
-				`Unknown movement ${unknown.map((w) => `"${shown(w)}"`).join(', ')} to leave out: ignored.`
-			);
+			warnings.push(`Unknown movement ${quoted(unknown)} to leave out: ignored.`);
 		}
 		request.without = canonicalWithout(items.filter((w): w is Without => !unknown.includes(w)));
 	}
@@ -113,14 +120,10 @@ export function parseRoutineQuery(
 		const known = items.filter((q): q is Equipment => !unknown.includes(q));
 		if (unknown.length > 0 && known.length === 0) {
 			// nothing usable asked for: the default, not "no equipment", which rules out most core
-			warnings.push(
-				`Unknown equipment ${unknown.map((q) => `"${shown(q)}"`).join(', ')}: using the default.`
-			);
+			warnings.push(`Unknown equipment ${quoted(unknown)}: using the default.`);
 		} else {
 			if (unknown.length > 0) {
-				warnings.push(
-					`Unknown equipment ${unknown.map((q) => `"${shown(q)}"`).join(', ')}: left out.`
-				);
+				warnings.push(`Unknown equipment ${quoted(unknown)}: left out.`);
 			}
 			request.equipment = canonicalEquipment(known);
 		}
@@ -131,7 +134,7 @@ export function parseRoutineQuery(
 		const items = list(focusParam);
 		const unknown = items.filter((r) => !(REGIONS as readonly string[]).includes(r));
 		if (unknown.length > 0) {
-			warnings.push(`Unknown focus ${unknown.map((r) => `"${shown(r)}"`).join(', ')}: left out.`);
+			warnings.push(`Unknown focus ${quoted(unknown)}: left out.`);
 		}
 		request.focus = canonicalFocus(items.filter((r): r is RegionId => !unknown.includes(r)));
 	}
@@ -140,12 +143,11 @@ export function parseRoutineQuery(
 	if (avoidParam !== null) {
 		const items = list(avoidParam);
 		const unknown = items.filter((id) => !cat.byId.has(id));
+		const missing = new Set(unknown);
 		if (unknown.length > 0) {
-			warnings.push(
-				`No exercise called ${unknown.map((id) => `"${shown(id)}"`).join(', ')} to avoid: left out.`
-			);
+			warnings.push(`No exercise called ${quoted(unknown)} to avoid: left out.`);
 		}
-		request.avoid = canonicalAvoid(items.filter((id) => !unknown.includes(id)));
+		request.avoid = canonicalAvoid(items.filter((id) => !missing.has(id)));
 	}
 
 	const seedParam = get('seed');

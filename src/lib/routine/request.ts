@@ -25,6 +25,17 @@ export const ROUTINE_KIND_LABELS: Record<RoutineKind, string> = {
 	stretch: 'Stretch'
 };
 
+/** what the plan form and Settings call each movement that can be left out */
+export const WITHOUT_LABELS: Record<Without, string> = {
+	flexion: 'Bending forward',
+	extension: 'Arching back',
+	rotation: 'Twisting',
+	floor: 'Getting down to the floor'
+};
+
+/** the long-holds option, as the plan form and Settings name it */
+export const LONG_HOLDS_LABEL = 'Long stretch holds (45–60 s)';
+
 /** names inside sentences ("A core routine needs…") */
 export const KIND_NAMES: Record<RoutineKind, string> = {
 	warmup: 'warm-up',

@@ -60,3 +60,29 @@ describe('swapExercise', () => {
 		}
 	});
 });
+
+describe('a warm-up swap', () => {
+	it('never leaves a vigorous move without a medium one before it', () => {
+		// found by the property test: the only medium move swapped for an easy or a vigorous one
+		const res = generateRoutine({
+			kind: 'daily',
+			level: 'advanced',
+			backFriendly: false,
+			lowImpact: false,
+			equipment: ['mat'],
+			focus: [],
+			avoid: [],
+			without: ['floor', 'flexion'],
+			hold: 'normal',
+			seed: 'ab',
+			minutes: 15
+		});
+		if (!res.ok) throw new Error(res.error.message);
+		const warmup = res.routine.parts.find((p) => p.section === 'warmup');
+		expect(warmup).toBeDefined();
+		for (let i = warmup?.start ?? 0; i < (warmup?.end ?? 0); i++) {
+			const swapped = swapExercise(res.routine, i);
+			if (swapped.ok) expect(violations(swapped.routine, cat)).toEqual([]);
+		}
+	});
+});

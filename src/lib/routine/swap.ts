@@ -100,11 +100,18 @@ export function swapExercise(
 				// the plan ends on a calm floor stretch: a swap keeps it so
 				return !(index === part.end - 1 && isCalm(current) && !isCalm(e));
 			}
-			case 'warmup':
+			case 'warmup': {
 				if (e.mode === 'hold' || phase(e) !== phase(item)) return false;
 				if (prevInPart && e.intensity < prevInPart.intensity) return false;
 				if (nextInPart && e.intensity > nextInPart.intensity) return false;
-				return !(index === 0 && e.back === 'impact');
+				if (index === 0 && e.back === 'impact') return false;
+				// a vigorous move still comes after a medium one, the swapped-in move included
+				const k = index - part.start;
+				const after = partEx.map((x, i) => (i === k ? e : x));
+				return after.every(
+					(x, i) => x.intensity !== 3 || after.slice(0, i).some((y) => y.intensity === 2)
+				);
+			}
 			case 'core': {
 				const k = index - part.start;
 				// never backwards: nothing before it is a harder version of it, nothing after easier

@@ -10,7 +10,7 @@ export const PROBLEM_MESSAGES: Record<StorageProblemKind, string> = {
 		'Limber is open in another tab with an older version. Close that tab to finish updating; this page will carry on then.',
 	'version-change': 'Limber was updated in another tab — reload this page to keep saving.',
 	'newer-version':
-		'A newer Limber stored data here that this version cannot read. Routines still play, but sessions are not saved until Limber updates.',
+		'A newer Limber stored data here. Routines still play; sessions are saved again once Limber updates.',
 	quota:
 		'Your device is out of storage space: nothing was saved, and what was already stored is unchanged.',
 	error:

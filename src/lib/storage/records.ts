@@ -188,7 +188,9 @@ export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
 	backFriendly: bool,
 	minutes: objectOf({ warmup: minutes, core: minutes, stretch: minutes, daily: minutes }),
 	cues: objectOf({ voice: bool, sound: bool, vibration: bool }),
-	weeklyGoal: whole(1, 7)
+	weeklyGoal: whole(1, 7),
+	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
+	hold: oneOf(HOLDS, 'a known hold length')
 };
 
 /**

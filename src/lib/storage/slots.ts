@@ -5,7 +5,8 @@
  */
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
-import { activeSession, read } from './records';
+import { StorageError } from './errors';
+import { activeSession, describeProblem, read } from './records';
 import { ACTIVE_KEY } from './schema';
 import { inTransaction, snapshot } from './tx';
 
@@ -23,9 +24,13 @@ export async function listActive(): Promise<ActiveSession[]> {
 	return found.filter((a, i) => found.findIndex((b) => b.id === a.id) === i);
 }
 
-/** writes the slot of `active.id` */
+/** writes the slot of `active.id`, through the schema that reads it back */
 export async function saveActive(active: ActiveSession): Promise<void> {
-	const value = snapshot(active);
+	const checked = activeSession(snapshot(active));
+	if (!checked.ok) {
+		throw new StorageError('error', { cause: new TypeError(describeProblem(checked.problem)) });
+	}
+	const value = checked.value;
 	const db = await getLimberDB();
 	await inTransaction(db, ['active'], 'readwrite', async (tx) => {
 		await tx.objectStore('active').put(value, value.id);

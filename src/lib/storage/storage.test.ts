@@ -269,6 +269,39 @@ describe('settings', () => {
 });
 
 describe('when storage fails', () => {
+	it('refuses to store a routine in progress it could not read back', async () => {
+		const s = makeSession(1);
+		const active = {
+			id: 'a',
+			request: s.request,
+			startedAt: NOW,
+			elapsedMs: NaN,
+			savedAt: NOW,
+			paused: false,
+			exercisesCompleted: []
+		};
+		await expect(saveActive(active)).rejects.toBeInstanceOf(StorageError);
+		expect((await dump(db)).active).toEqual([]);
+	});
+
+	it('a database missing a store refuses the save instead of saying it saved', async () => {
+		await closeLimberDB();
+		globalThis.indexedDB = new IDBFactory();
+		// version 3 already, so no upgrade runs, but without the sessions store
+		(
+			await openDB(DB_NAME, 3, {
+				upgrade(raw) {
+					raw.createObjectStore('settings');
+					raw.createObjectStore('prefs');
+				}
+			})
+		).close();
+		await expect(saveSession(makeSession(1))).rejects.toMatchObject({ kind: 'error' });
+		await expect(listSessions({ limit: 5 })).rejects.toBeInstanceOf(StorageError);
+		// what does not need the missing store still works
+		expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+	});
+
 	it('reports an unavailable IndexedDB as a typed failure, not a throw', async () => {
 		await closeLimberDB();
 		vi.stubGlobal('indexedDB', undefined);

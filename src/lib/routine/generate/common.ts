@@ -76,10 +76,7 @@ export function planSec(slots: readonly Slot[], at: At, lead: LeadContext): numb
 	if (slots.length === 0) return 0;
 	let sec = baseLead(lead, 0)[at] + (slots.length - 1) * baseLead(lead, 1)[at];
 	for (const s of slots) sec += bodyRange(s)[at];
-	const changes = changesEstimate(
-		slots.map((s) => s.ex),
-		lead.before
-	);
+	const changes = changesEstimate(slots, lead.before);
 	if (changes > 0) {
 		const extra = Math.max(
 			0,

@@ -16,6 +16,7 @@ import type { Exercise, RegionId } from '$lib/catalogue/types';
 import { allowedOfKind } from '../catalogue';
 import type { Catalogue } from '../catalogue';
 import { arrange } from '../arrange';
+import { itemBodySec } from '../fit';
 import type { Slot } from '../fit';
 import type { LeadContext } from '../positions';
 import { orderPool } from '../rng';
@@ -264,7 +265,8 @@ function attemptCore(
 	const isFull = (p: readonly number[]) => p.join() === full.join();
 	/** 'no-fit': the essentials do not fit with this pyramid; null: the time cannot be filled */
 	const attemptWith = (
-		pyramid: readonly number[]
+		pyramid: readonly number[],
+		at: 'min' | 'def'
 	): { slots: Slot[]; moves: number } | 'no-fit' | null => {
 		const picks: Pick[] = [];
 		if (catCamel) picks.push(plainPick(catCamel, request));
@@ -277,7 +279,7 @@ function attemptCore(
 		if (request.backFriendly) {
 			for (const members of families)
 				picks.push(pyramidPick(members[0] as Exercise, request, pyramid));
-			if (secOf(spec, picks, 'min') > target) return 'no-fit';
+			if (secOf(spec, picks, at) > target) return 'no-fit';
 			if (request.level === 'advanced' && isFull(pyramid)) {
 				// the next pyramid, for long plans
 				const next = pyramidFor('advanced', true);
@@ -287,7 +289,11 @@ function attemptCore(
 						: null
 				);
 			}
-			for (const ex of extras) expansions.push(add(ex));
+			// after the level's big three, no move of an easier level
+			for (const ex of extras) {
+				if (LEVEL_RANK[ex.level] >= LEVEL_RANK[request.level] - 1 || request.level === 'beginner')
+					expansions.push(add(ex));
+			}
 		} else {
 			const mixed = orderPool(
 				[...families.map((m) => m[0] as Exercise), ...extras],
@@ -326,8 +332,11 @@ function attemptCore(
 
 	let best: { slots: Slot[]; moves: number } | null = null;
 	let fitted = false;
-	for (const pyramid of ladder) {
-		const r = attemptWith(pyramid);
+	// the longest pyramid whose essentials fit, even at the shortest pauses: holding work first,
+	// spare time then to the pauses and other moves
+	const tries: [readonly number[], 'min'][] = ladder.map((p) => [p, 'min']);
+	for (const [pyramid, at] of tries) {
+		const r = attemptWith(pyramid, at);
 		if (r === 'no-fit') continue;
 		fitted = true;
 		// the essentials fit but the time cannot be filled: a shorter pyramid cannot help
@@ -339,9 +348,16 @@ function attemptCore(
 			best = r;
 			break;
 		}
-		// back-friendly off: a plan of one long pyramid is thin; shorten until there are two moves
+		// back-friendly off: a plan of one long pyramid is thin; shorten until there are three
+		// moves and the pyramids take no more than about half of the time
 		if (!best || r.moves > best.moves) best = r;
-		if (r.moves >= 2 || !r.slots.some((s) => s.item.pyramid)) break;
+		const pyramidSec = r.slots
+			.filter((s) => s.item.pyramid)
+			.reduce((a, s) => a + s.leadSec + itemBodySec(s.item), 0);
+		if ((r.moves >= 3 && pyramidSec <= 0.6 * target) || !r.slots.some((s) => s.item.pyramid)) {
+			best = r;
+			break;
+		}
 	}
 	if (best) {
 		const used = best.slots.find((s) => s.item.pyramid)?.item.reps;

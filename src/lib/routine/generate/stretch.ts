@@ -26,7 +26,8 @@ import {
 	span
 } from '../rules';
 import { movementOf, slotTemplate } from '../slots';
-import type { RoutineRequest, Without } from '../types';
+import { WITHOUT_LABELS } from '../request';
+import type { RoutineRequest } from '../types';
 import { bodyRange, fitOrdered, leadContext, listing, partFail, planSec } from './common';
 import type { PartContext, PartResult } from './common';
 import { expand, finish, secOf } from './plan';
@@ -50,13 +51,6 @@ export function positionRank(e: Exercise, floorFirst: boolean): number {
 	return floorFirst ? 4 - rank : rank;
 }
 
-const WITHOUT_NAMES: Record<Without, string> = {
-	flexion: 'Bending forward',
-	extension: 'Arching back',
-	rotation: 'Twisting',
-	floor: 'Getting down to the floor'
-};
-
 /** a clear refusal naming what to change when a required region has no stretch left */
 function missingMessage(
 	missing: RegionId[],
@@ -76,7 +70,7 @@ function missingMessage(
 	);
 	void pool;
 	if (lift.length > 0) {
-		const options = lift.map((w) => `"${WITHOUT_NAMES[w]}"`);
+		const options = lift.map((w) => `"${WITHOUT_LABELS[w]}"`);
 		return `No stretch for the ${names} is left with these settings: allow ${listing(options).replace(' and ', ' or ')} again.`;
 	}
 	return `No stretch for the ${names} is left with these settings: avoid fewer exercises or add equipment.`;
@@ -148,7 +142,8 @@ function attemptStretch(
 	const covers = (picks: readonly Pick[], r: RegionId) =>
 		picks.some((p) => p.ex.regions[0] === r) ||
 		(!hasPrimary(r) && picks.some((p) => p.ex.regions.includes(r)));
-	const isFocus = (e: Exercise) => e.regions.some((r) => focus.has(r));
+	/** a stretch chosen for a focus region (not one that merely also works one) */
+	const isFocus = (region: RegionId) => focus.has(region);
 
 	const slotOf = (p: Pick): Slot =>
 		slotTemplate(p.ex, 'stretch', request.level, { ...p, hold: request.hold });
@@ -389,7 +384,7 @@ function cover(
 	spec: PlanSpec,
 	candidatesFor: (r: RegionId) => Exercise[],
 	covers: (picks: readonly Pick[], r: RegionId) => boolean,
-	isFocus: (e: Exercise) => boolean
+	isFocus: (region: RegionId) => boolean
 ): Pick[] {
 	const picks: Pick[] = [];
 	for (const region of regionOrder) {
@@ -398,7 +393,7 @@ function cover(
 			(e) => !picks.some((p) => movementOf(p.ex) === movementOf(e))
 		);
 		if (!ex) continue;
-		picks.push({ ex, region, focus: isFocus(ex), sets: 1 });
+		picks.push({ ex, region, focus: isFocus(region), sets: 1 });
 		if (secOf(spec, picks, 'min') > spec.target) picks.pop();
 	}
 	return picks;
@@ -428,7 +423,7 @@ function stretchExpansions(
 	optional: readonly RegionId[],
 	candidatesFor: (r: RegionId) => Exercise[],
 	covers: (picks: readonly Pick[], r: RegionId) => boolean,
-	isFocus: (e: Exercise) => boolean,
+	isFocus: (region: RegionId) => boolean,
 	maxSets: (p: Pick) => number
 ): Expansion[] {
 	const list: Expansion[] = [];
@@ -437,6 +432,8 @@ function stretchExpansions(
 		(picks) => {
 			const p = picks[index];
 			if (!p || p.sets >= n || (onlyFocus && !p.focus) || n > maxSets(p)) return null;
+			// a region not asked for gets another hold only once every focus region has it
+			if (!p.focus && picks.some((q) => q.focus && q.sets < n && q.ex.mode === 'hold')) return null;
 			return picks.map((q, j) => (j === index ? { ...q, sets: n } : q));
 		};
 	// plans have at most about fifteen picks; indices past the end simply do not apply
@@ -453,8 +450,10 @@ function stretchExpansions(
 				(e) => !picks.some((p) => movementOf(p.ex) === movementOf(e))
 			);
 			if (!ex) return null;
-			const pick = { ex, region, focus: isFocus(ex), sets: 1 };
-			return [...picks, { ...pick, sets: Math.min(2, maxSets(pick)) }];
+			const pick = { ex, region, focus: isFocus(region), sets: 1 };
+			const focusSets = picks.filter((q) => q.focus && q.ex.mode === 'hold').map((q) => q.sets);
+			const cap = pick.focus ? 2 : Math.min(2, ...focusSets);
+			return [...picks, { ...pick, sets: Math.max(1, Math.min(cap, maxSets(pick))) }];
 		});
 	}
 	// then more holds, up to Mayo's upper range, focus first

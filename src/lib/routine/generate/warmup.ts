@@ -63,10 +63,11 @@ function sharesOk(s: Record<Phase, number>, potentiate: boolean): boolean {
  * transitions: aim inside each RAMP range, then give or take the difference, potentiate first
  * (when allowed), within the ranges.
  */
-function budgets(T: number, O: number, pot: boolean): Record<Phase, number> {
+function budgets(T: number, O: number, pot: boolean, potMin = 0): Record<Phase, number> {
 	let R = (pot ? 0.42 : 0.47) * T;
 	const AM = (pot ? 0.37 : 0.42) * T;
-	let P = pot ? 0.12 * T : 0;
+	// room for at least the quickest potentiating move, within the phase's share
+	let P = pot ? Math.min(SHARE.potentiate.max * T, Math.max(0.12 * T, potMin)) : 0;
 	// what activate/mobilise gets beyond its aim once the others have moved
 	let extra = T - O - R - AM - P;
 	const up = (v: number, max: number) => {
@@ -83,7 +84,8 @@ function budgets(T: number, O: number, pot: boolean): Record<Phase, number> {
 		if (pot) P = up(P, SHARE.potentiate.max);
 		R = up(R, SHARE.raise.max);
 	} else if (extra < 0) {
-		if (pot) P = down(P, 0);
+		// never below the quickest potentiating move
+		if (pot) P = down(P, Math.min(potMin, P) / T);
 		// activate/mobilise gives down to its minimum before the raise does
 		const amRoom = AM - SHARE.activateMobilise.min * T;
 		const give = Math.min(-extra, Math.max(0, amRoom));
@@ -125,15 +127,27 @@ export function generateWarmup(ctx: PartContext): PartResult {
 				'Not enough warm-up moves are left with these settings: avoid fewer exercises.'
 			);
 		}
+		const potMin = Math.min(
+			Infinity,
+			...pool
+				// a medium one: a vigorous move needs a medium one before it
+				.filter((e) => phaseOf(e.ramp) === 'potentiate' && e.intensity <= 2)
+				.map(
+					(e) =>
+						bodyRange(
+							slotTemplate(e, 'warmup', request.level, { region: e.regions[0] ?? 'quadriceps' })
+						).min
+				)
+		);
 		let n = Math.max(3, Math.round(T / 45));
 		let potNow = pot;
 		let result: Slot[] | null = null;
-		for (let round = 0; round < 4 && !result; round++) {
+		for (let round = 0; round < 5 && !result; round++) {
 			const O = Math.min(
 				first.max + (n - 1) * lead.max,
 				Math.max(first.def + (n - 1) * lead.def, first.min + (n - 1) * lead.min)
 			);
-			const b = budgets(T, O, potNow);
+			const b = budgets(T, O, potNow, potMin);
 			const chosen = choose(pool, b, potNow, request.seed, request.level);
 			if (!chosen) break;
 			if (potNow && chosen.potentiate.length === 0) {
@@ -165,6 +179,11 @@ export function generateWarmup(ctx: PartContext): PartResult {
 			}
 			result = finishWarmup(order, chosen, b, T, leads, potNow);
 			if (!result) {
+				// a very short warm-up may have no room to potentiate: share its time out instead
+				if (potNow) {
+					potNow = false;
+					continue;
+				}
 				// getting down and up may not fit: try again standing
 				for (const sl of order) if (isFloorExercise(sl.ex)) banned.add(sl.ex.id);
 				break;
@@ -268,19 +287,31 @@ function choose(
 	);
 	if (am.length === 0) return null;
 	const top2 = Math.max(top, ...am.map((s) => s.ex.intensity));
-	let potentiate =
-		pot && b.potentiate > 0
-			? fill(
-					byIntensity(
-						pool.filter((e) => phaseOf(e.ramp) === 'potentiate' && e.intensity >= top2),
-						'warmup:potentiate'
-					),
-					b.potentiate
-				)
-			: [];
 	// rise through medium intensity: no vigorous move without a medium one before it
-	const medium = [...raise, ...am, ...potentiate].some((s) => s.ex.intensity === 2);
-	if (!medium) potentiate = potentiate.filter((s) => s.ex.intensity < 3);
+	let potentiate: Slot[] = [];
+	if (pot && b.potentiate > 0) {
+		const list = byIntensity(
+			pool.filter((e) => phaseOf(e.ramp) === 'potentiate' && e.intensity >= top2),
+			'warmup:potentiate'
+		);
+		const medium = [...raise, ...am].some((s) => s.ex.intensity === 2);
+		if (medium) potentiate = fill(list, b.potentiate);
+		else {
+			potentiate = fill(
+				list.filter((e) => e.intensity <= 2),
+				b.potentiate
+			);
+			const used = potentiate.reduce((a, s) => a + bodyRange(s).def, 0);
+			if (potentiate.length > 0 && used < b.potentiate) {
+				potentiate.push(
+					...fill(
+						list.filter((e) => e.intensity === 3),
+						b.potentiate - used
+					)
+				);
+			}
+		}
+	}
 	return { raise, am, potentiate };
 }
 

@@ -140,6 +140,39 @@ export function weekdayOf(l: LocalDateTime): number {
 	return new Date(wallAsUtc({ ...l, hour: 12, minute: 0, second: 0 })).getUTCDay();
 }
 
+/** a change of the zone's offset from UTC, found by `transitions` */
+export interface Transition {
+	/** epoch ms */
+	at: number;
+	from: number;
+	to: number;
+}
+
+/** the zone's offset changes in [from, to), to the minute (for calendar files' VTIMEZONE) */
+export function transitions(timeZone: string, from: number, to: number): Transition[] {
+	const out: Transition[] = [];
+	let t = from;
+	let offset = offsetAt(t, timeZone);
+	while (t < to) {
+		const next = Math.min(t + DAY_MS, to);
+		const nextOffset = offsetAt(next, timeZone);
+		if (nextOffset !== offset) {
+			// the change is in (t, next]: narrow it down to the minute
+			let lo = t;
+			let hi = next;
+			while (hi - lo > 60_000) {
+				const mid = lo + Math.floor((hi - lo) / 2 / 60_000) * 60_000;
+				if (offsetAt(mid, timeZone) === offset) lo = mid;
+				else hi = mid;
+			}
+			out.push({ at: hi, from: offset, to: nextOffset });
+			offset = nextOffset;
+		}
+		t = next;
+	}
+	return out;
+}
+
 export function pad(n: number, width = 2): string {
 	return String(n).padStart(width, '0');
 }

@@ -1,0 +1,128 @@
+/**
+ * The Plan page's state: the URL is the routine (request, swaps, warnings and the generated
+ * routine all derive from its query), and every change is a new URL. Navigation, sharing,
+ * the site's origin and the shuffle's randomness come in as adapters, so it runs in Node.
+ */
+import { browserShare, type Share } from '$lib/adapters/browser';
+import { EQUIPMENT, REGIONS, type Equipment, type RegionId } from '$lib/catalogue/types';
+import { DEFAULT_SETTINGS } from '$lib/progress/types';
+import { routineQuery } from '$lib/routine/link';
+import { queryWithSwaps } from '$lib/routine/replay';
+import { WITHOUT, type RoutineKind, type RoutineRequest, type Without } from '$lib/routine/types';
+import { getSettings } from '$lib/storage/settings';
+import { requestFromSettings } from './defaults';
+import { routineFromQuery } from './url';
+
+export interface PlanAdapters {
+	/** the current query (the page's URL) */
+	params: () => URLSearchParams;
+	/** shows `/plan?{query}` in place of the current entry */
+	navigate: (query: string) => Promise<void> | void;
+	share: Share;
+	origin: () => string;
+	/** a fresh seed for Shuffle */
+	seed: () => string;
+}
+
+export const browserPlanAdapters = (
+	params: () => URLSearchParams,
+	navigate: (query: string) => Promise<void> | void
+): PlanAdapters => ({
+	params,
+	navigate,
+	share: browserShare,
+	origin: () => location.origin,
+	seed: () => Math.random().toString(36).slice(2, 8)
+});
+
+export class PlanState {
+	minutesByKind = $state<Record<RoutineKind, number>>({ ...DEFAULT_SETTINGS.minutes });
+	/** in the browser with the query settled: the routine is built from then on */
+	mounted = $state(false);
+	shareStatus = $state('');
+	#a: PlanAdapters;
+
+	// the URL is the routine: everything below derives from it
+	readonly current = $derived(this.mounted ? routineFromQuery(this.#params()) : null);
+	readonly request = $derived(this.current?.request);
+	readonly routine = $derived(this.current?.result.ok ? this.current.result.routine : null);
+	readonly query = $derived(
+		this.current ? queryWithSwaps(this.current.request, this.current.swaps) : ''
+	);
+
+	constructor(adapters: PlanAdapters) {
+		this.#a = adapters;
+	}
+
+	#params() {
+		return this.#a.params();
+	}
+
+	/** a bare /plan starts from the user's own defaults, then the URL says what is shown */
+	async start() {
+		const settings = await getSettings();
+		this.minutesByKind = settings.minutes;
+		if ([...this.#a.params().keys()].length === 0) {
+			await this.#a.navigate(routineQuery(requestFromSettings(settings)));
+		}
+		this.mounted = true;
+	}
+
+	update(change: Partial<RoutineRequest>, keepSwaps = false) {
+		const current = this.current;
+		if (!current) return;
+		const next = { ...current.request, ...change };
+		void this.#a.navigate(queryWithSwaps(next, keepSwaps ? current.swaps : []));
+	}
+
+	setKind(kind: RoutineKind) {
+		this.update({ kind, minutes: this.minutesByKind[kind] });
+	}
+
+	setMinutes(value: number) {
+		if (Number.isFinite(value)) this.update({ minutes: Math.round(value) });
+	}
+
+	toggleEquipment(item: Equipment, on: boolean) {
+		const equipment = this.request?.equipment;
+		if (!equipment) return;
+		this.update({ equipment: EQUIPMENT.filter((e) => (e === item ? on : equipment.includes(e))) });
+	}
+
+	toggleFocus(region: RegionId, on: boolean) {
+		const focus = this.request?.focus;
+		if (!focus) return;
+		this.update({ focus: REGIONS.filter((r) => (r === region ? on : focus.includes(r))) });
+	}
+
+	toggleWithout(item: Without, on: boolean) {
+		const without = this.request?.without;
+		if (!without) return;
+		this.update({ without: WITHOUT.filter((w) => (w === item ? on : without.includes(w))) });
+	}
+
+	shuffle() {
+		this.update({ seed: this.#a.seed() });
+	}
+
+	swap(index: number) {
+		const current = this.current;
+		if (!current) return;
+		void this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+	}
+
+	allow(id: string) {
+		const avoid = this.request?.avoid;
+		if (avoid) this.update({ avoid: avoid.filter((a) => a !== id) });
+	}
+
+	async share() {
+		try {
+			const how = await this.#a.share('Limber routine', `${this.#a.origin()}/plan?${this.query}`);
+			this.shareStatus = how === 'copied' ? 'Link copied.' : '';
+		} catch {
+			// the share sheet was dismissed, or the clipboard refused
+			this.shareStatus = 'Could not share: copy the address from the address bar.';
+		}
+	}
+}
