@@ -8,7 +8,7 @@
  * mid-routine moves neither and `endedAt` is never before `startedAt`.
  */
 import { exerciseById } from '$lib/catalogue';
-import { buildTimeline } from '$lib/routine';
+import { buildTimeline } from '$lib/routine/timeline';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
