@@ -13,7 +13,8 @@ const MON = new Date('2026-11-02T09:00:00');
 const DAY = 86_400_000;
 const at = (day: number, hour = 9) => new Date(MON.getTime() + day * DAY + (hour - 9) * 3_600_000);
 
-const start = (page: Page) => page.getByRole('link', { name: 'Start', exact: true });
+const start = (page: Page) =>
+	page.getByRole('link', { name: "Start today's routine", exact: true });
 const line = (page: Page) => page.getByRole('group', { name: 'Your programme' });
 
 /** plays Today's routine to its end on `day`, and answers "Pain now" with `pain` */
