@@ -74,6 +74,8 @@ export interface Scene {
 	dx: number;
 	dy: number;
 	wall?: number;
+	/** chair seat [x from, x to, height]: world x in the side view, screen x (before
+	 * centring) in the front view */
 	seat?: [number, number, number];
 }
 
@@ -266,7 +268,12 @@ export function scene(fig: Figure, us: number[], centre = true): Scene {
 		const y = Math.min(...seatKeys.map((k) => bottom(holder[k])));
 		const k = seatKeys[0] as Key;
 		const x = holder[k].x;
-		out.seat = fig.prop === 'bench' ? [x - 3, x + 12, y] : [x - 9, x + 5, y];
+		if (view === 'front') {
+			// seen from the front the seat is centred under the pelvis (screen x, before centring)
+			const [ha, hb] = [project(view, holder.hipA)[0], project(view, holder.hipB)[0]];
+			const cx = (ha + hb) / 2;
+			out.seat = [cx - 9, cx + 9, y];
+		} else out.seat = fig.prop === 'bench' ? [x - 3, x + 12, y] : [x - 9, x + 5, y];
 	}
 	if (fig.prop === 'frame' && view !== 'front') {
 		// lying by a door frame: the frame edge in front of the raised leg
@@ -286,8 +293,7 @@ export function scene(fig: Figure, us: number[], centre = true): Scene {
 			ys.push(y - p.r, y + p.r);
 		}
 	if (out.seat && view !== 'above') {
-		const s = view === 'front' ? [-8, 8] : [out.seat[0], out.seat[1]];
-		xs.push(...s);
+		xs.push(out.seat[0], out.seat[1]);
 	}
 	if (out.wall !== undefined && view === 'side') xs.push(out.wall + 1.5);
 	out.dx = VIEW / 2 - (Math.min(...xs) + Math.max(...xs)) / 2;
