@@ -201,9 +201,18 @@ export const FIGURES: Record<string, Figure> = {
 		moves: L('armA', 'armB', 'legA', 'legB')
 	}),
 	'butt-kicks': cycle(
-		at(JOG, { sa: 30, sb: -30, ha: 0, ka: 5, hb: 8, kb: 125 }),
+		// one heel at a time, the standing leg straight all the way through
+		at(JOG, { sa: 30, sb: -30, ha: 0, ka: 5, hb: 0, kb: 5 }),
 		at(JOG, { sa: -30, sb: 30, ha: 8, ka: 125, hb: 0, kb: 5 }),
-		{ on: 'footA', onEnd: 'footB', one: 1, s: 0.35, moves: L('armA', 'armB', 'legA', 'legB') }
+		{
+			on: FEET,
+			onEnd: 'footB',
+			pin: 'toeB',
+			one: 1,
+			s: 0.35,
+			acc: L('legA'),
+			moves: L('armA', 'armB', 'legA')
+		}
 	),
 	'high-knees': cycle(
 		at(JOG, { sa: 35, sb: -35, ha: -5, ka: 15, hb: 85, kb: 90 }),
@@ -1088,8 +1097,14 @@ export const FIGURES: Record<string, Figure> = {
 	// ---- added with issue 11 (standing and chair core, standing stretches) ----
 	'standing-cat-camel': cycle(
 		{ t: 30, c: 45, n: 40, sa: 40, ea: 20, sb: 40, eb: 20, ha: 55, ka: 40, hb: 55, kb: 40 },
-		{ t: 38, c: -30, n: -15, sa: 48, ea: 20, sb: 48, eb: 20, ha: 55, ka: 40, hb: 55, kb: 40 },
-		{ on: FEET, s: 2, still: 'start', moves: L('armA', 'armB', 'head', 'trunk') }
+		// hollowing from the hinge: the hips bend further so the hands stay on the thighs
+		{ t: 60, c: -25, n: -15, sa: 10, ea: 1, sb: 10, eb: 1, ha: 85, ka: 40, hb: 85, kb: 40 },
+		{
+			on: FEET,
+			s: 2,
+			still: 'start',
+			moves: L('armA', 'armB', 'legA', 'legB', 'head', 'trunk')
+		}
 	),
 	'standing-brace-knee-lift': cycle(
 		at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95 }),
