@@ -1138,8 +1138,10 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-bird-dog-wall': cycle(
-		{ t: 5, sb: 100, eb: 10, wb: 70, sa: 5, ea: 10 },
-		{ t: 10, sb: 100, eb: 15, wb: 70, sa: 150, ea: 0, hb: -25 },
+		// the wall hand's arm nearly straight; the reaching arm goes forward (a little out to
+		// the side, so the hand stays this side of the wall)
+		{ t: 5, sb: 95, eb: 0, wb: 80, sa: 5, xa: 45, ea: 5 },
+		{ t: 8, sb: 95, eb: 0, wb: 80, sa: 95, xa: 45, ea: 5, hb: -25 },
 		{
 			prop: 'wall',
 			on: FEET,
