@@ -774,11 +774,15 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('armA', 'armB')
 		}
 	),
-	'overhead-triceps': hold(at(FRONT, { sa: 165, xa: 40, ea: 150, sb: 145, xb: -10, eb: 100 }), {
-		view: -50,
-		on: FEET,
-		acc: L('armA')
-	}),
+	'overhead-triceps': hold(
+		// the elbow points up, the hand dropped behind the head; the other hand over the head holds that elbow
+		at(FRONT, { p: 3, sa: 178, xa: 20, ea: 150, sb: 170, xb: 70, eb: 60, ob: 50, wb: 74 }),
+		{
+			view: 'front',
+			on: FEET,
+			acc: L('armA')
+		}
+	),
 	'upper-back-hug': hold(
 		at(FRONT, { c: 25, n: 20, sa: 95, xa: -40, ea: 125, sb: 85, xb: -40, eb: 120 }),
 		{ view: 'front', acc: L('armA', 'armB'), on: FEET }
@@ -986,10 +990,25 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('legA')
 		}
 	),
-	'knee-to-chest': hold(at(HOOK, { ha: 125, ka: 125, fa: -20, sa: 65, ea: 75, sb: 65, eb: 75 }), {
-		on: 'back footB',
-		acc: L('legA')
-	}),
+	'knee-to-chest': hold(
+		// both hands hold the bent knee, just below it on the shin
+		at(HOOK, {
+			ha: 125,
+			ka: 125,
+			fa: -20,
+			sa: 35,
+			ea: 48,
+			wa: -70,
+			sb: 58,
+			eb: 0,
+			xb: -15,
+			wb: -70
+		}),
+		{
+			on: 'back footB',
+			acc: L('legA')
+		}
+	),
 	'knee-rolls': cycle(
 		at(HOOK, { xa: 90, sa: 90, xb: 90, sb: 90, ha: 55, hb: 55, ka: 110, kb: 110 }),
 		at(HOOK, {
