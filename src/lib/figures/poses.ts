@@ -151,7 +151,8 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'knee-lifts-opposite-hand': cycle(
 		STAND,
-		at(STAND, { sa: -25, ea: 30, sb: 55, xb: -35, eb: 35, ha: 95, ka: 95 }),
+		// the opposite hand meets the lifted knee
+		at(STAND, { sa: -25, ea: 30, sb: 30, xb: -55, eb: 50, ha: 95, ka: 95 }),
 		{
 			on: FEET,
 			onEnd: 'footB',
@@ -722,7 +723,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-hip-flexor': hold(
-		{ sa: -20, ea: 100, sb: -20, eb: 100, t: -4, ha: -28, ka: 22, hb: 48, kb: 55 },
+		// hands on the hips, the back heel lifted
+		{ ...HIPS, t: -4, ha: -20, ka: 40, fa: -35, hb: 48, kb: 55 },
 		{ on: 'toeA footB', pin: 'toeB', fit: ['ha', 'toeA'], acc: L('legA') }
 	),
 	'standing-it-band-lean': hold(at(FRONT, { ...HIPS, b: -22, ga: 70, ha: -28, gb: 90, hb: -16 }), {
@@ -1175,7 +1177,8 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'standing-bird-dog': cycle(
 		at(STAND, {}),
-		{ t: 15, sa: 120, ea: 0, sb: -5, eb: 10, hb: -30, kb: 0, fb: -30, ka: 5 },
+		// standing tall: the arm and the leg reach, the trunk stays upright
+		{ t: 0, sa: 120, ea: 0, sb: -5, eb: 10, hb: -30, kb: 0, fb: -30, ka: 5 },
 		{
 			on: FEET,
 			onEnd: 'footA toeB',
@@ -1186,7 +1189,7 @@ export const FIGURES: Record<string, Figure> = {
 			moves: L('armA', 'legB')
 		}
 	),
-	'single-leg-balance-brace': hold(at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 15, ka: 35 }), {
+	'single-leg-balance-brace': hold(at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 50, ka: 40 }), {
 		on: 'footB',
 		one: 1,
 		acc: L('legA')
