@@ -1132,17 +1132,22 @@ export const FIGURES: Record<string, Figure> = {
 		at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 90, ka: 90 }),
 		{ on: FEET, onEnd: 'footB', one: 1, s: 1.5, acc: L('legA'), moves: L('legA') }
 	),
-	'seated-brace-knee-lift': cycle(SIT, at(SIT, { ha: 104 }), {
-		prop: 'chair',
-		on: FEET,
-		onEnd: 'footB',
-		seat: 'hip',
-		seatEnd: 'hip',
-		pin: 'toeB',
-		s: 1.5,
-		acc: L('legA'),
-		moves: L('legA')
-	}),
+	// hands resting on the thighs; the lifted thigh carries its hand up with it
+	'seated-brace-knee-lift': cycle(
+		at(SIT, { sa: 7, ea: 66, sb: 7, eb: 64 }),
+		at(SIT, { sa: 5, ea: 84, sb: 7, eb: 64, ha: 104 }),
+		{
+			prop: 'chair',
+			on: FEET,
+			onEnd: 'footB',
+			seat: 'hip',
+			seatEnd: 'hip',
+			pin: 'toeB',
+			s: 1.5,
+			acc: L('legA'),
+			moves: L('armA', 'legA')
+		}
+	),
 	'wall-press': hold(
 		{ t: 10, sa: 96, ea: 25, sb: 96, eb: 25, wa: 70, wb: 70 },
 		{ prop: 'wall', on: FEET, wall: 'handA handB', pin: 'toeA', fit: [['sa', 'sb'], 'handB'] }
