@@ -692,7 +692,8 @@ export const FIGURES: Record<string, Figure> = {
 
 	// ---- stretches: standing ----
 	'calf-stretch-straight-knee': hold(
-		{ t: 12, sa: 22, ea: 30, sb: 22, eb: 30, ha: -25, hb: 45, kb: 55 },
+		// hands resting on the front thigh
+		{ t: 12, sa: 19, ea: 0, sb: 19, eb: 0, ha: -25, hb: 45, kb: 55 },
 		{ on: FEET, pin: 'toeB', fit: ['ha', 'ankleA'], acc: L('legA') }
 	),
 	'calf-stretch-bent-knee': hold(
@@ -711,7 +712,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-hamstring-hinge': hold(
-		{ t: 50, n: -10, sa: 55, ea: 25, sb: 55, eb: 25, ha: 80, fa: 35, hb: 55, kb: 45 },
+		// hands resting on the bent back thigh
+		{ t: 50, n: -10, sa: 11, ea: 27, sb: 11, eb: 27, ha: 80, fa: 35, hb: 55, kb: 45 },
 		{ on: 'ankleA footB', pin: 'toeB', fit: ['kb', 'ankleA'], acc: L('legA') }
 	),
 	'standing-quad': hold(
@@ -797,7 +799,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'wrist-extensor-stretch': hold(
-		at(STAND, { sa: 90, ea: 0, wa: -80, sb: 90, eb: 60, xb: -10, wb: -40 }),
+		// the other hand presses on the back of the flexed hand
+		at(STAND, { sa: 90, ea: 0, wa: -80, sb: 90, eb: 0, xb: -20, wb: -40 }),
 		{
 			on: FEET,
 			acc: L('armA')
@@ -1260,8 +1263,9 @@ export const FIGURES: Record<string, Figure> = {
 		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
 	),
 	'standing-back-extension': cycle(
-		at(STAND, { sa: -35, ea: 100, sb: -35, eb: 100 }),
-		at(STAND, { t: -12, c: -24, n: -10, ha: -12, hb: -12, sa: -35, ea: 100, sb: -35, eb: 100 }),
+		// hands on the back of the hips, elbows back
+		at(STAND, { sa: -64, ea: 83, sb: -64, eb: 83 }),
+		at(STAND, { t: -12, c: -24, n: -10, ha: -12, hb: -12, sa: -70, ea: 80, sb: -70, eb: 80 }),
 		{ on: FEET, s: 1.5, moves: L('legA', 'legB', 'head', 'trunk') }
 	)
 };
