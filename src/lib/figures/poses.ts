@@ -382,8 +382,9 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'lateral-lunge': cycle(
+		// end: the bent knee over its foot, the hips shifted onto it, the other leg straight
 		at(FRONT, { ...HIPS, ha: 18, hb: 18 }),
-		at(FRONT, { ...HIPS, t: 20, ha: 70, ga: 40, ka: 90, hb: 32 }),
+		at(FRONT, { ...HIPS, t: 20, ha: 70, ga: 55, ua: 30, ka: 90, hb: 32 }),
 		{
 			view: 'front',
 			on: FEET,
