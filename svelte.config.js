@@ -7,6 +7,12 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// runes mode for every component of the app, also those that use no rune (the rule is runes
+	// only): a single legacy-mode component brings Svelte's legacy runtime to every page (0.5 KB)
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('node_modules') ? undefined : { runes: true }
+	},
 	kit: {
 		adapter: adapter({ strict: true }),
 		// absolute asset paths: the not-found page, served for any address (`/plan/`,

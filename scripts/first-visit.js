@@ -2,11 +2,33 @@
 // tests/e2e/budget.spec.ts (a byte count, not a timing: it does not vary with the machine).
 import { gzipSync } from 'node:zlib';
 
-/** issue #2: the whole app's first visit under 45 KB of gzip JS (a bare shell is about 34) */
-export const FIRST_VISIT_BUDGET = 45 * 1024;
-
 /** gzip JS of a bare SvelteKit 2 + PWA shell's first visit, measured here: the floor pages are compared with */
 export const FLOOR = 33.6 * 1024;
+
+/** issue 16's goals: Today at most 1.3 × the floor (43.7 KB), every other page at most 2 × (67 KB) */
+export const GOAL_TODAY = 43.7 * 1024;
+export const GOAL_OTHER = 67 * 1024;
+
+/** Today's limit (the old name, printed by `npm run bench`) */
+export const FIRST_VISIT_BUDGET = 44.8 * 1024;
+
+/**
+ * The gzip JS each page's first visit is held to by tests/e2e/budget.spec.ts: the goal where the
+ * page meets it, else the figure reached so far (issue 16 stays open for those pages: lower the
+ * limit to the goal once the page meets it, never raise it to make a test pass)
+ * @type {Record<string, number>}
+ */
+export const PAGE_LIMITS = {
+	'/': FIRST_VISIT_BUDGET, // reached 44.5 (goal 43.7)
+	'/plan?kind=daily&min=25': 88 * 1024, // reached 87.5 (goal 67)
+	'/play?kind=core&min=10': 96 * 1024, // reached 95.3 (goal 67)
+	'/history': GOAL_OTHER,
+	'/settings': GOAL_OTHER,
+	'/care': GOAL_OTHER,
+	'/exercises': GOAL_OTHER,
+	'/exercises/bird-dog': 69.5 * 1024, // reached 69.1 (goal 67)
+	'/about': GOAL_OTHER
+};
 
 /** every route, with a routine link for the routine pages (people open those from shared links) */
 export const PAGES = [

@@ -141,6 +141,25 @@ test.describe('back spasm care', () => {
 		expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
 		await expect(section.getByRole('status')).toContainText('Calendar file saved');
 	});
+
+	test('when the calendar writer cannot load, it says so and can try again', async ({ page }) => {
+		await page.goto('/care');
+		await page.waitForLoadState('networkidle');
+		// the page's own scripts are loaded: the next one is the calendar writer, loaded on use
+		const scripts = '**/_app/immutable/**/*.js';
+		await page.route(scripts, (route) => route.abort());
+		const section = page.getByRole('region', { name: 'Reminders for this spasm' });
+		await section.getByRole('button', { name: 'Add to calendar' }).click();
+		await expect(section.getByRole('status')).toContainText('could not be made');
+		await page.unroute(scripts);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			section.getByRole('button', { name: 'Try again' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.ics$/);
+		await expect(section.getByRole('status')).toContainText('Calendar file saved');
+		await expect(section.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+	});
 });
 
 // the first-run dialog and the settings controls need the lead's wiring (layout, settings)

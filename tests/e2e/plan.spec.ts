@@ -108,7 +108,9 @@ test('a request that cannot be met gets a clear message', async ({ page }) => {
 test('Today shows the daily routine with its total and Start', async ({ page }) => {
 	await page.goto('/');
 	await expect(total(page)).toHaveText(/\d+:\d\d$/);
-	const start = page.getByRole('link', { name: 'Start' });
+	// the contract: a name that begins with Start; this one says what starts (link-text audit)
+	const start = page.getByRole('link', { name: /^Start/ });
+	await expect(start).toHaveAccessibleName("Start today's routine");
 	await expect(start).toHaveAttribute('href', /^\/play\?.*kind=daily/);
 	await expect(page.getByRole('link', { name: 'Adjust' })).toHaveAttribute(
 		'href',
@@ -159,7 +161,7 @@ test('when the settings make no routine, Today, the player and the plan say why'
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Exercises' }).click();
 	await expect(page.getByRole('alert')).toContainText(/glutes/i);
-	await page.getByRole('link', { name: 'Start' }).click();
+	await page.getByRole('link', { name: /^Start/ }).click();
 	await expect(page.getByRole('alert')).toContainText(/glutes/i);
 	await page.getByRole('link', { name: 'Change it on the plan page' }).click();
 	await expect(page).toHaveURL(/\/plan\?kind=daily&.*without=flexion,rotation/);

@@ -83,7 +83,7 @@ describe('CareState', () => {
 	it('downloads the calendar file of the schedule', async () => {
 		const { state, download } = await started();
 		state.coverHours = 48;
-		state.addToCalendar();
+		await state.addToCalendar();
 		expect(download.files).toHaveLength(1);
 		expect(download.files[0]?.filename).toBe('limber-back-care.ics');
 		expect(download.files[0]?.text).toContain('BEGIN:VCALENDAR');

@@ -9,7 +9,6 @@ import { clearPref, loadPref, savePref } from '$lib/storage/prefs';
 import { browserTimerCues, CareTimers, type TimerCues } from './care-timers.svelte';
 import { DEFAULT_EMERGENCY_TEXT, EMERGENCY_PREF, emergencyText } from './emergency';
 import { EPISODE_PREF, parseEpisodeStart } from './episode';
-import { careScheduleIcs } from './ics';
 import { careAdvice, careSchedule } from './schedule';
 import { formatLocalInput, fromLocal, localTimeZone, parseLocalInput } from '$lib/tz';
 
@@ -125,7 +124,21 @@ export class CareState {
 		}).format(t);
 	}
 
-	addToCalendar() {
+	/** the calendar writer could not load (offline before the app was cached): Try again */
+	calendarFailed = $state(false);
+
+	async addToCalendar() {
+		this.calendarFailed = false;
+		this.calendarStatus = 'Making the calendar file…';
+		let careScheduleIcs: typeof import('./ics').careScheduleIcs;
+		try {
+			// the calendar writer loads on first use: no page needs it to show
+			({ careScheduleIcs } = await import('./ics'));
+		} catch {
+			this.calendarStatus = 'The calendar file could not be made: check the connection.';
+			this.calendarFailed = true;
+			return;
+		}
 		const at = this.#a.now();
 		const applications = careSchedule(this.episodeStart ?? at, at, {
 			timeZone: this.timeZone,

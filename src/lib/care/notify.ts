@@ -3,7 +3,7 @@
  * next occurrence, armed again after it fires. Nothing happens without permission (asked
  * only after a tap) or where the Notification API is missing. Browser only.
  */
-import { nextOccurrence } from './ics';
+import { nextOccurrence } from './occurrence';
 import { loadPref } from '$lib/storage/prefs';
 import { REMINDER_PREF, toDailyReminder, type ReminderPrefs } from './reminder';
 import { notificationsGranted } from './permission';

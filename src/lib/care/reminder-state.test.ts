@@ -50,11 +50,11 @@ describe('ReminderState', () => {
 		const { state, download } = reminder();
 		await state.load();
 		state.prefs.weekdays = [];
-		state.addToCalendar();
+		await state.addToCalendar();
 		expect(state.error).toBe('Choose a time and at least one day.');
 		expect(download.files).toEqual([]);
 		state.prefs.weekdays = ['SA'];
-		state.addToCalendar();
+		await state.addToCalendar();
 		expect(state.error).toBe('');
 		expect(download.files[0]?.filename).toBe('limber-daily-routine.ics');
 		expect(download.files[0]?.text).toContain('RRULE:FREQ=WEEKLY;BYDAY=SA');

@@ -5,7 +5,7 @@
 import { browserDownload, wallClock, type Clock, type Download } from '$lib/adapters/browser';
 import { onChange } from '$lib/storage/changes';
 import { loadPref, savePref } from '$lib/storage/prefs';
-import { dailyRoutineIcs, parseTime } from './ics';
+import { parseTime } from './occurrence';
 import * as notify from './notify';
 import { DEFAULT_REMINDER, REMINDER_PREF, toDailyReminder, type ReminderPrefs } from './reminder';
 import { localTimeZone } from '$lib/tz';
@@ -85,12 +85,27 @@ export class ReminderState {
 		}
 	}
 
-	addToCalendar() {
+	/** the calendar writer could not load (offline before the app was cached): Try again */
+	calendarFailed = $state(false);
+
+	async addToCalendar() {
 		if (!this.valid) {
 			this.error = 'Choose a time and at least one day.';
 			return;
 		}
 		this.error = '';
+		this.calendarFailed = false;
+		this.status = 'Making the calendar file…';
+		let dailyRoutineIcs: typeof import('./ics').dailyRoutineIcs;
+		try {
+			// the calendar writer loads on first use: no page needs it to show
+			({ dailyRoutineIcs } = await import('./ics'));
+		} catch {
+			this.status = '';
+			this.error = 'The calendar file could not be made: check the connection.';
+			this.calendarFailed = true;
+			return;
+		}
 		const now = this.#a.now();
 		const ics = dailyRoutineIcs(toDailyReminder(this.prefs, this.#a.timeZone()), now);
 		this.#a.download('limber-daily-routine.ics', ics);

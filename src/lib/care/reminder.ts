@@ -2,7 +2,7 @@
  * The daily-routine reminder the person set up (time, weekdays, alert), kept so the form
  * remembers it and the in-app notification can be armed again after a reload.
  */
-import { WEEKDAYS, parseTime, type DailyReminder, type Weekday } from './ics';
+import { WEEKDAYS, parseTime, type DailyReminder, type Weekday } from './occurrence';
 import { isRecord } from '$lib/is-record';
 import type { Pref } from '$lib/storage/prefs';
 

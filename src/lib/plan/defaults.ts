@@ -12,6 +12,7 @@ export function requestFromSettings(
 		kind,
 		minutes: settings.minutes[kind],
 		level: settings.level,
+		step: 2,
 		backFriendly: settings.backFriendly,
 		equipment: [...settings.equipment],
 		focus: [],

@@ -4,7 +4,7 @@
  * holds is that tab's routine, playing: it is shown as such, never offered for Resume or
  * Discard. Storage and browser adapters are arguments, so this runs in Node with fakes.
  */
-import { ROUTINE_KIND_LABELS } from '$lib/routine';
+import { ROUTINE_KIND_LABELS } from '$lib/routine/request';
 import type { Routine } from '$lib/routine/types';
 import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from '$lib/plan/url';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
@@ -126,11 +126,13 @@ export class PlayPage {
 		};
 	}
 
-	async start() {
+	/** `painBefore`: the answer to "How is your back right now?", if given */
+	async start(painBefore?: number) {
 		const routine = this.routine;
 		if (!routine || this.session) return;
 		const session = new PlaySession({
 			routine,
+			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
 			cues: this.cues,
 			adapters: this.#adapters,

@@ -51,7 +51,8 @@ const GAP_MS = 1500;
 export const CHECKPOINT_MS = 5000;
 
 export class Player {
-	readonly timeline: Segment[];
+	/** replaced only by `retime`, with one of the same length and item times */
+	timeline = $state.raw<Segment[]>([]);
 	readonly wakeLock: PlayerDeps['wakeLock'];
 	clock = $state.raw<engine.PlayClock | null>(null);
 	now = $state(0);
@@ -86,6 +87,17 @@ export class Player {
 
 	#mono() {
 		return this.#io.clocks.monotonic();
+	}
+
+	/**
+	 * Plays `timeline` from here on: a routine with one exercise swapped for another in the same
+	 * time (Easier, Harder), so the position and the total stay where they are.
+	 */
+	retime(timeline: Segment[]) {
+		const total = (t: readonly Segment[]) => t.reduce((n, s) => n + s.durationSec, 0);
+		if (total(timeline) !== total(this.timeline)) return false;
+		this.timeline = timeline;
+		return true;
 	}
 
 	/** the Start tap: unlocks audio (browsers require a gesture) and starts the clock */

@@ -8,7 +8,8 @@
  * mid-routine moves neither and `endedAt` is never before `startedAt`.
  */
 import { exerciseById } from '$lib/catalogue';
-import { buildTimeline } from '$lib/routine';
+import { buildTimeline } from '$lib/routine/timeline';
+import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
 import type { PlayerAdapters, SlotClaim } from './adapters/types';
@@ -42,6 +43,8 @@ export interface SessionOptions {
 	claim?: SlotClaim | null;
 	/** the saved routine to pick up, paused */
 	resume?: ActiveSession;
+	/** "How is your back right now?" before Start, 0–10 (issue 14), when answered */
+	painBefore?: number;
 	/** where to pick it up (routine ms); by default `resumeAt` as of now */
 	resumeAtMs?: number;
 	newId?: () => string;
@@ -50,7 +53,10 @@ export interface SessionOptions {
 export const nameOf = (id: string) => exerciseById(id)?.name ?? id;
 
 export class PlaySession {
-	readonly routine: Routine;
+	/** replaced when Easier or Harder swaps an exercise (in the same time) */
+	routine = $state.raw<Routine>() as Routine;
+	/** "too hard" for an exercise swapped with Easier, "too easy" with Harder */
+	feedback: Record<string, 'too-hard' | 'too-easy'> = {};
 	readonly swaps: number[];
 	readonly player: Player;
 	readonly id: string;
@@ -162,6 +168,8 @@ export class PlaySession {
 			status: reachedEnd && snapshot.allWorkDone ? 'completed' : 'partial'
 		};
 		if (this.swaps.length) record.swaps = [...this.swaps];
+		if (this.#opts.painBefore !== undefined) record.painBefore = this.#opts.painBefore;
+		if (Object.keys(this.feedback).length > 0) record.feedback = { ...this.feedback };
 		this.record = record;
 		await this.writeRecord();
 	}
@@ -185,10 +193,39 @@ export class PlaySession {
 	}
 
 	/** rating and note from the summary screen, written over the same record */
-	async annotate(rating: number | undefined, note: string) {
+	/** the rating and note, and (issue 14) the pain now and how each exercise felt */
+	async annotate(
+		rating: number | undefined,
+		note: string,
+		reflection: Pick<SessionRecord, 'painAfter' | 'feedback'> = {}
+	) {
 		if (!this.record) return;
-		this.record = { ...this.record, rating, note: note.trim() || undefined };
+		const { painAfter, feedback } = reflection;
+		const answered = feedback && Object.keys(feedback).length > 0 ? { ...feedback } : undefined;
+		this.record = {
+			...this.record,
+			rating,
+			note: note.trim() || undefined,
+			painAfter: painAfter ?? this.record.painAfter,
+			feedback: answered ? { ...this.record.feedback, ...answered } : this.record.feedback
+		};
 		await this.writeRecord();
+	}
+
+	/**
+	 * Easier or Harder (issue 14): the current exercise's easier or harder version for the rest
+	 * of the routine, in the same time; it counts as "too hard" (or "too easy") for the one it
+	 * replaced. False when there is none to swap in.
+	 */
+	swapVariant(which: Variant): boolean {
+		const index = this.player.position.segment?.itemIndex;
+		const old = index === undefined ? undefined : this.routine.items[index]?.exerciseId;
+		if (index === undefined || !old || this.#over) return false;
+		const res = swapVariant(this.routine, index, which);
+		if (!res.ok || !this.player.retime(buildTimeline(res.routine))) return false;
+		this.routine = res.routine;
+		this.feedback[old] = which === 'easier' ? 'too-hard' : 'too-easy';
+		return true;
 	}
 
 	async #forgetActive() {

@@ -37,6 +37,7 @@ function session(
 			kind,
 			minutes: 10,
 			level: 'beginner',
+			step: 2,
 			backFriendly: true,
 			equipment: ['mat'],
 			focus: [],

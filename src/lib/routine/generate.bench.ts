@@ -22,6 +22,7 @@ const requests: RoutineRequest[] = Array.from({ length: 500 }, (_, i) => {
 	const base = {
 		kind: pick(['warmup', 'core', 'stretch', 'daily'] as const),
 		level: pick(LEVELS),
+		step: 2 as const,
 		backFriendly: rand() < 0.7,
 		lowImpact: rand() < 0.3,
 		equipment: pick([

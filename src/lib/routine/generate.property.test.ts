@@ -17,7 +17,7 @@ import {
 	swapExercise
 } from '$lib/routine';
 import type { RoutineRequest, Without } from '$lib/routine';
-import { ROUTINE_KINDS, WITHOUT } from './types';
+import { ROUTINE_KINDS, STEPS, WITHOUT } from './types';
 import { violations } from './test-utils';
 
 const RUNS = 1500;
@@ -37,6 +37,7 @@ const seed = fc.oneof(
 const fields = fc.record({
 	kind: fc.constantFrom(...ROUTINE_KINDS),
 	level: fc.constantFrom(...LEVELS),
+	step: fc.constantFrom(...STEPS),
 	backFriendly: fc.boolean(),
 	lowImpact: fc.boolean(),
 	equipment: fc.subarray([...EQUIPMENT]),

@@ -32,6 +32,7 @@ describe('defaults', () => {
 			kind: 'daily',
 			minutes: 25,
 			level: 'beginner',
+			step: 2,
 			backFriendly: true,
 			equipment: ['mat'],
 			focus: [],
@@ -439,5 +440,22 @@ describe('forward bends outside back-friendly mode', () => {
 		});
 		expect(res.ok).toBe(true);
 		if (res.ok) expect(res.routine.totalSec).toBe(16 * 60);
+	});
+});
+
+describe('the core range', () => {
+	it('offers only minutes that build (found by the property test: step 1, standing moves only)', () => {
+		const request = {
+			kind: 'core' as const,
+			level: 'advanced' as const,
+			step: 1 as const,
+			equipment: ['mat' as const],
+			without: ['floor' as const, 'flexion' as const],
+			seed: 'a'
+		};
+		const range = minutesRange(request);
+		for (let minutes = range.min; minutes <= range.max; minutes++) {
+			expect(generateRoutine({ ...request, minutes }).ok, `${minutes} min`).toBe(true);
+		}
 	});
 });

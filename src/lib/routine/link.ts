@@ -19,6 +19,8 @@ export function routineQuery(request: Partial<RoutineRequest>): string {
 	params.set('kind', r.kind);
 	params.set('min', String(r.minutes));
 	params.set('level', r.level);
+	// step 2 is the level's standard dose: left out, so links from before steps stay the same
+	if (r.step !== 2) params.set('step', String(r.step));
 	params.set('back', r.backFriendly ? '1' : '0');
 	const eq = canonicalEquipment(r.equipment);
 	params.set('eq', eq.length > 0 ? eq.join(',') : 'none');

@@ -62,6 +62,10 @@ export function normaliseRequest(
 	if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
 		return fail('invalid-level', 'Level must be beginner, intermediate or advanced.');
 	}
+	const step = p.step ?? 2;
+	if (step !== 1 && step !== 2 && step !== 3) {
+		return fail('invalid-level', 'Step must be 1, 2 or 3.');
+	}
 	const backFriendly = p.backFriendly ?? true;
 	const lowImpact = p.lowImpact ?? false;
 	if (typeof backFriendly !== 'boolean' || typeof lowImpact !== 'boolean') {
@@ -113,6 +117,7 @@ export function normaliseRequest(
 			kind: k,
 			minutes,
 			level: level as RoutineRequest['level'],
+			step,
 			backFriendly,
 			equipment: canonicalEquipment(equipment as Equipment[]),
 			focus: canonicalFocus(focus as RegionId[]),

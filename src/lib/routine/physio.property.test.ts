@@ -11,7 +11,7 @@ import type { Equipment, Exercise } from '$lib/catalogue/types';
 import { buildTimeline, defaultCatalogue as cat, generateRoutine } from '$lib/routine';
 import type { Routine, RoutineRequest, Without } from '$lib/routine';
 import { ROUTINE_KINDS, WITHOUT } from './types';
-import { isDown, isUp, movement, violations } from './test-utils';
+import { isDown, isUp, levelHold, movement, violations } from './test-utils';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -41,6 +41,8 @@ const options = {
 	avoid: fc.constant<string[]>([]),
 	without: safeWithout,
 	hold: fc.constantFrom('normal' as const, 'long' as const),
+	// every dose step of the programme (issue 14) keeps the same rules
+	step: fc.constantFrom(1 as const, 2 as const, 3 as const),
 	seed
 };
 
@@ -210,7 +212,7 @@ describe('time between exercises', () => {
 					if (!it?.pyramid) continue;
 					if (s.type === 'work') {
 						expect(s.reps).toBe(1);
-						expect(s.durationSec).toBe(r.level === 'beginner' ? 5 : 10);
+						expect(s.durationSec).toBe(levelHold(r));
 						expect(s.rep).toBeGreaterThanOrEqual(1);
 						expect(s.rep).toBeLessThanOrEqual(s.repsInSet ?? 0);
 					}

@@ -6,6 +6,7 @@
  * | kind     | warmup, core, stretch, daily                | daily                 |
  * | min      | whole minutes, within the kind's range      | by kind               |
  * | level    | beginner, intermediate, advanced            | beginner              |
+ * | step     | 1, 2, 3: the dose step within the level     | 2                     |
  * | back     | 1 back-friendly, 0 off                      | 1                     |
  * | eq       | comma list of mat, wall, chair; `none`      | mat                   |
  * | focus    | comma list of region ids                    | none                  |
@@ -16,7 +17,8 @@
  * | seed     | 1–32 of [A-Za-z0-9_-]                       | today's date          |
  *
  * `routineQuery` (in `link.ts`) always writes kind, min, level, back, eq and seed (so a shared link gives the
- * same routine on any day), focus, avoid and without when not empty, impact only when low, hold only when long. Parsing never
+ * same routine on any day), focus, avoid and without when not empty, impact only when low, hold
+ * only when long, step only when not 2. Parsing never
  * throws: a malformed or unknown value falls back to its default with a warning for the user.
  */
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
@@ -35,7 +37,7 @@ import {
 	todaySeed
 } from './request';
 import { ROUTINE_KINDS, WITHOUT } from './types';
-import type { RoutineKind, RoutineRequest, Without } from './types';
+import type { RoutineKind, RoutineRequest, Step, Without } from './types';
 
 const list = (v: string) =>
 	v
@@ -79,6 +81,13 @@ export function parseRoutineQuery(
 	if (levelParam !== null) {
 		if ((LEVELS as readonly string[]).includes(levelParam)) request.level = levelParam as Level;
 		else warnings.push(`Unknown level "${shown(levelParam)}": using beginner.`);
+	}
+
+	const stepParam = get('step');
+	if (stepParam !== null) {
+		if (stepParam === '1' || stepParam === '2' || stepParam === '3')
+			request.step = Number(stepParam) as Step;
+		else warnings.push(`Unknown step "${shown(stepParam)}": using step 2.`);
 	}
 
 	const backParam = get('back');

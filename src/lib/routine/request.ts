@@ -53,6 +53,7 @@ export function defaultRequest(
 		kind,
 		minutes: DEFAULT_MINUTES[kind],
 		level: 'beginner',
+		step: 2,
 		backFriendly: true,
 		equipment: ['mat'],
 		focus: [],

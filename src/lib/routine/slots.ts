@@ -16,7 +16,7 @@ import {
 	stretchHoldRange
 } from './rules';
 import type { Span } from './rules';
-import type { HoldLength, RoutineItem } from './types';
+import type { HoldLength, RoutineItem, Step } from './types';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -49,15 +49,30 @@ export interface SlotOptions {
 	sets?: number;
 	/** pyramid steps, for McGill's big three */
 	pyramid?: readonly number[];
+	/** the hold inside each pyramid rep, when not the level's (a step's, `pyramidHoldFor`) */
+	pyramidHoldSec?: number;
 	/** stretch holds: normal, or the older-adult 45–60 s */
 	hold?: HoldLength;
 }
 
-/** the pyramid of a level (advanced may take the next one in long plans) */
-export function pyramidFor(level: Level, next = false): readonly number[] {
-	return next && level === 'advanced'
-		? DOSE_RULES.pyramids.advancedNext
-		: DOSE_RULES.pyramids[level];
+/**
+ * The pyramid of a level (advanced may take the next one in long plans) at a dose step (issue
+ * 14): step 2 is the level's standard pyramid; step 1 one rep fewer on each pyramid step,
+ * step 3 one more (NHS: add one or two repetitions every few days), within the pyramid's range.
+ * Advanced step 3's next pyramid is the standard next one, still a step above its own.
+ */
+export function pyramidFor(level: Level, next = false, step: Step = 2): readonly number[] {
+	const longer = next && level === 'advanced';
+	const base = longer ? DOSE_RULES.pyramids.advancedNext : DOSE_RULES.pyramids[level];
+	if (step === 2 || (longer && step === 3)) return base;
+	const { min, max } = DOSE_RULES.pyramidReps;
+	return base.map((r) => clamp(step === 1 ? r - 1 : r + 1, min, max));
+}
+
+/** the hold inside each pyramid rep: the level's, a fifth shorter at step 1 */
+export function pyramidHoldFor(level: Level, step: Step = 2): number {
+	const hold = DOSE_RULES.pyramidHoldSec[level];
+	return step === 1 ? Math.round(hold * 0.8) : hold;
 }
 
 /**
@@ -65,8 +80,8 @@ export function pyramidFor(level: Level, next = false): readonly number[] {
  * one repetition fewer in every step (6-4-2 → 5-3-1 → 4-2 → …), with a gentle 3-2-1 and 2-1
  * where they fit between, down to a single held repetition.
  */
-export function pyramidLadder(level: Level): (readonly number[])[] {
-	const top = pyramidFor(level);
+export function pyramidLadder(level: Level, step: Step = 2): (readonly number[])[] {
+	const top = pyramidFor(level, false, step);
 	const out: number[][] = [];
 	for (let k = 0; ; k++) {
 		const step = top.map((r) => r - k).filter((r) => r > 0);
@@ -137,9 +152,9 @@ export function makeSlot(ex: Exercise, section: Kind, level: Level, opts: SlotOp
 			step: DOSE_STEP_SEC
 		};
 	} else if (section === 'core' && ex.bigThree && opts.pyramid) {
-		// McGill: a descending pyramid of short isometric holds at the level's hold, each
-		// repetition its own hold with a relax of about two breaths between
-		item.holdSec = DOSE_RULES.pyramidHoldSec[level];
+		// McGill: a descending pyramid of short isometric holds at the level's hold (or its
+		// step's, issue 14), each repetition its own hold with a relax of about two breaths between
+		item.holdSec = opts.pyramidHoldSec ?? DOSE_RULES.pyramidHoldSec[level];
 		item.secPerRep = item.holdSec;
 		item.paced = true;
 		item.reps = [...opts.pyramid];
@@ -191,7 +206,7 @@ export function slotTemplate(ex: Exercise, section: Kind, level: Level, opts: Sl
 		byKey = new Map();
 		templates.set(ex, byKey);
 	}
-	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}|${opts.hold ?? 'normal'}`;
+	const key = `${section}|${level}|${opts.region}|${opts.focus ?? false}|${opts.sets ?? 1}|${opts.pyramid?.join('-') ?? ''}|${opts.hold ?? 'normal'}|${opts.pyramidHoldSec ?? ''}`;
 	let slot = byKey.get(key);
 	if (!slot) {
 		slot = makeSlot(ex, section, level, opts);

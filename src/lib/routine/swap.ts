@@ -18,7 +18,7 @@ import { rampShares } from './generate/warmup';
 import { DOSE_RULES } from '$lib/catalogue/guidelines';
 import { applyLeads, postureOf, resolvePostures } from './positions';
 import type { LeadContext } from './positions';
-import { isCatCamel, makeSlot, movementOf } from './slots';
+import { isCatCamel, makeSlot, movementOf, pyramidHoldFor } from './slots';
 import { STRETCH_REGION_MAX_SEC } from './rules';
 import { timelineSec } from './timeline';
 import type { Routine, RoutineItem, RoutinePart, RoutineResult } from './types';
@@ -148,14 +148,25 @@ function slotFor(it: RoutineItem, ex: Exercise, routine: Routine, index: number)
 		focus: it.focus,
 		sets: it.sets,
 		hold: routine.request.hold,
-		...(it.pyramid ? { pyramid: it.reps } : {})
+		...(it.pyramid ? { pyramid: it.reps, pyramidHoldSec: it.holdSec } : {})
 	});
 	Object.assign(s.item, { ...it, reps: [...it.reps] });
 	s.leadSec = index === 0 ? routine.prepareSec : it.transitionSec;
 	return s;
 }
 
-function trySwap(routine: Routine, index: number, e: Exercise, cat: Catalogue): Routine | null {
+/**
+ * The routine with item `index` replaced by `e`, the total exact, or null when it does not fit.
+ * With `refit` false only the new exercise's own time may change (it takes the old one's), so
+ * every other item stays as it was: what a player needs mid-routine.
+ */
+export function trySwap(
+	routine: Routine,
+	index: number,
+	e: Exercise,
+	cat: Catalogue,
+	refit = true
+): Routine | null {
 	const old = routine.items[index] as RoutineItem;
 	const part = routine.parts.find((p) => index >= p.start && index < p.end);
 	if (!part) return null;
@@ -186,7 +197,12 @@ function trySwap(routine: Routine, index: number, e: Exercise, cat: Catalogue): 
 		focus: old.focus,
 		sets,
 		hold: routine.request.hold,
-		...(old.pyramid ? { pyramid: old.reps } : {})
+		...(old.pyramid
+			? {
+					pyramid: old.reps,
+					pyramidHoldSec: pyramidHoldFor(routine.request.level, routine.request.step)
+				}
+			: {})
 	});
 	const oldLead = index === 0 ? routine.prepareSec : old.transitionSec;
 
@@ -208,6 +224,7 @@ function trySwap(routine: Routine, index: number, e: Exercise, cat: Catalogue): 
 	const focus = routine.request.focus;
 	if (partSlots && old.section === 'stretch' && !focusHoldsOk(partSlots, focus)) partSlots = null;
 	// else refit the whole part to its time
+	if (!partSlots && !refit) return null;
 	if (!partSlots) {
 		const refit = fitOrdered(slots, part.seconds, lead);
 		if (!refit.slots) return null;

@@ -42,19 +42,36 @@ export function secPerSide(it: RoutineItem): number {
 	return it.reps.reduce((a, r) => a + r * it.secPerRep, 0);
 }
 
-const levelHold = (r: RoutineRequest) => (r.level === 'beginner' ? 5 : 10);
-const LADDER_TOPS: Record<string, number[][]> = {
-	beginner: [[6, 4, 2]],
-	intermediate: [[6, 4, 2]],
-	advanced: [
-		[8, 6, 4],
-		[10, 8, 6]
-	]
+// by level and step (issue 14): step 2 is CONTENT.md's dose, step 1 one rep fewer on each
+// pyramid step (at least 2) and holds a fifth shorter, step 3 one rep more (at most 10)
+const HOLDS: Record<string, Record<number, number>> = {
+	beginner: { 1: 4, 2: 5, 3: 5 },
+	intermediate: { 1: 8, 2: 10, 3: 10 },
+	advanced: { 1: 8, 2: 10, 3: 10 }
+};
+export const levelHold = (r: RoutineRequest) => HOLDS[r.level]?.[r.step] ?? 0;
+const LADDER_TOPS: Record<string, Record<number, number[][]>> = {
+	beginner: { 1: [[5, 3, 2]], 2: [[6, 4, 2]], 3: [[7, 5, 3]] },
+	intermediate: { 1: [[5, 3, 2]], 2: [[6, 4, 2]], 3: [[7, 5, 3]] },
+	advanced: {
+		1: [
+			[7, 5, 3],
+			[9, 7, 5]
+		],
+		2: [
+			[8, 6, 4],
+			[10, 8, 6]
+		],
+		3: [
+			[9, 7, 5],
+			[10, 8, 6]
+		]
+	}
 };
 
 /** a descending pyramid no bigger than the level's (the level's, or shortened from the top) */
-function pyramidOk(reps: number[], level: string, full: boolean): boolean {
-	const tops = LADDER_TOPS[level] ?? [];
+function pyramidOk(reps: number[], level: string, step: number, full: boolean): boolean {
+	const tops = LADDER_TOPS[level]?.[step] ?? [];
 	if (full) return tops.some((t) => t.join() === reps.join());
 	const top = tops[0] ?? [];
 	if (reps.length === 0 || reps.length > top.length) return false;
@@ -335,7 +352,7 @@ function coreViolations(
 		if (!e) return;
 		if (e.bigThree) {
 			if (!it.pyramid) out.push(`${e.id}: big three without its pyramid`);
-			if (!pyramidOk(it.reps, r.level, routine.shortened === undefined)) {
+			if (!pyramidOk(it.reps, r.level, r.step, routine.shortened === undefined)) {
 				out.push(`${e.id}: pyramid ${it.reps.join('-')} for ${r.level}`);
 			}
 			const segs = timeline.filter((s) => s.itemIndex === i);

@@ -4,6 +4,9 @@ import type { Equipment, Kind, Level, Mode, RampPhase, RegionId } from '$lib/cat
 export const ROUTINE_KINDS = ['warmup', 'core', 'stretch', 'daily'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 
+/** the dose step within a level: 1 gentler, 2 the level's standard dose, 3 harder */
+export const STEPS = [1, 2, 3] as const;
+export type Step = (typeof STEPS)[number];
 /**
  * movements a person can rule out: `flexion`, `extension` and `rotation` leave out every
  * exercise with that back flag (`flex`, `ext`, `rot`); `floor` keeps everything standing or on
@@ -22,6 +25,8 @@ export interface RoutineRequest {
 	/** whole minutes, 1–60 */
 	minutes: number;
 	level: Level;
+	/** the dose step within the level (issue 14's programme); 2 when a link has none */
+	step: Step;
 	backFriendly: boolean;
 	/** what the user has; nothing is always available */
 	equipment: Equipment[];

@@ -21,6 +21,7 @@ export function makeSession(i: number, overrides: Partial<SessionRecord> = {}): 
 			kind,
 			minutes,
 			level: i % 3 === 0 ? 'intermediate' : 'beginner',
+			step: 2,
 			backFriendly: i % 2 === 0,
 			equipment: i % 5 === 0 ? ['mat', 'wall'] : ['mat'],
 			focus: i % 7 === 0 ? ['hamstrings', 'lower-back'] : [],

@@ -143,14 +143,20 @@ const level = oneOf(LEVELS, 'a known level');
 const equipmentList = listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4);
 const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4);
 
+const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
+	x === 1 || x === 2 || x === 3 ? ok(x) : no(path, 'is not a step (1, 2 or 3)');
+
 /**
- * the routine request as stored (in a session or the active session); `without` and `hold`
- * came with issue 11: older records have neither, and the generator fills in the defaults
+ * The routine request as stored (in a session or the active session). `without` and `hold`
+ * came with issue 11, `step` with issue 14: older records have none of them, and are kept as
+ * they are (a backup round trip is exact); the generator and the programme take the defaults
+ * (step 2).
  */
 export const routineRequest = objectOf({
 	kind: routineKind,
 	minutes: whole(1, 60),
 	level,
+	step: optional(stepOf),
 	backFriendly: bool,
 	equipment: equipmentList,
 	focus: regionList,

@@ -24,6 +24,8 @@ export const SETTINGS_KEY = 'user';
  * - `careEpisode`: epoch ms when the current back spasm started
  * - `careTimers`: `{ ice, heat }`, each `{ minutes, cued, clock: PlayClock | null }`
  * - `todayExercises`: whether Today's list of exercises was left open
+ * - `programme`: `{ enabled, manual: { level, step, at } | null, bands: { greenMax, amberMax },
+ *   episodes: epoch ms[] }` (issue 14)
  */
 export const PREF_KEYS = [
 	'readiness',
@@ -31,7 +33,8 @@ export const PREF_KEYS = [
 	'reminder',
 	'careEpisode',
 	'careTimers',
-	'todayExercises'
+	'todayExercises',
+	'programme'
 ] as const;
 export type PrefKey = (typeof PREF_KEYS)[number];
 

@@ -29,6 +29,9 @@ export async function inTransaction<
 		// the connection is closing (another tab upgraded) or a store is missing
 		throw toStorageError(error);
 	}
+	// a failed request aborts the transaction before `work` has settled: mark `done` handled
+	// now, or its rejection counts as unhandled (jakearchibald/idb#320); it is awaited below
+	tx.done.catch(() => {});
 	try {
 		const result = await work(tx);
 		await tx.done;

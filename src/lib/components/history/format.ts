@@ -1,7 +1,7 @@
 /** small display helpers shared by the History components */
 import type { RoutineKind } from '$lib/routine/types';
 
-export { ROUTINE_KIND_LABELS as KIND_TITLES } from '$lib/routine';
+export { ROUTINE_KIND_LABELS as KIND_TITLES } from '$lib/routine/request';
 
 /** the order of the totals table */
 export const KIND_ORDER: readonly RoutineKind[] = ['daily', 'warmup', 'core', 'stretch'];

@@ -21,7 +21,14 @@ import type { Slot } from '../fit';
 import type { LeadContext } from '../positions';
 import { orderPool } from '../rng';
 import { LEVEL_RANK } from '../rules';
-import { isCatCamel, movementOf, pyramidFor, pyramidLadder, slotTemplate } from '../slots';
+import {
+	isCatCamel,
+	movementOf,
+	pyramidFor,
+	pyramidHoldFor,
+	pyramidLadder,
+	slotTemplate
+} from '../slots';
 import type { RoutineRequest } from '../types';
 import { bodyRange, leadContext, partFail, planSec } from './common';
 import type { PartContext, PartResult } from './common';
@@ -118,7 +125,9 @@ const pyramidPick = (ex: Exercise, request: RoutineRequest, pyramid: readonly nu
 	region: primary(ex),
 	focus: ex.regions.some((r) => request.focus.includes(r)),
 	sets: 1,
-	pyramid
+	pyramid,
+	// the request's step sets the dose (issue 14); step 2 is the level's standard one
+	pyramidHoldSec: pyramidHoldFor(request.level, request.step)
 });
 
 const plainPick = (ex: Exercise, request: RoutineRequest): Pick => ({
@@ -144,7 +153,7 @@ const slotOf =
 export function coreMinSec(request: RoutineRequest, cat: Catalogue, lead: LeadContext): number {
 	if (!request.backFriendly) return 0;
 	const { catCamel, families } = pools(request, cat, new Set());
-	const ladder = pyramidLadder(request.level);
+	const ladder = pyramidLadder(request.level, request.step);
 	const smallest = ladder[ladder.length - 1] as readonly number[];
 	const slots: Slot[] = [];
 	if (catCamel) slots.push(slotOf(request)(plainPick(catCamel, request)));
@@ -164,7 +173,7 @@ export function coreMinSec(request: RoutineRequest, cat: Catalogue, lead: LeadCo
 export function coreMaxSec(request: RoutineRequest, cat: Catalogue, lead: LeadContext): number {
 	const { catCamel, families, extras } = pools(request, cat, new Set());
 	const toSlot = slotOf(request);
-	const top = pyramidFor(request.level, true);
+	const top = pyramidFor(request.level, true, request.step);
 	const slots: Slot[] = [];
 	const shortest = (options: Slot[]) =>
 		options.reduce((a, b) => (bodyRange(b).max < bodyRange(a).max ? b : a));
@@ -251,8 +260,8 @@ function attemptCore(
 		}
 	};
 
-	const ladder = pyramidLadder(request.level);
-	const full = pyramidFor(request.level);
+	const ladder = pyramidLadder(request.level, request.step);
+	const full = pyramidFor(request.level, false, request.step);
 	// one movement once; and back-friendly, where the big three come first, no easier version
 	// of one of them after it
 	const sameMovement = (cur: readonly Pick[], ex: Exercise) =>
@@ -282,7 +291,7 @@ function attemptCore(
 			if (secOf(spec, picks, at) > target) return 'no-fit';
 			if (request.level === 'advanced' && isFull(pyramid)) {
 				// the next pyramid, for long plans
-				const next = pyramidFor('advanced', true);
+				const next = pyramidFor('advanced', true, request.step);
 				expansions.push((cur) =>
 					cur.some((p) => p.pyramid && p.pyramid.join() !== next.join())
 						? cur.map((p) => (p.pyramid ? { ...p, pyramid: next } : p))
@@ -361,7 +370,7 @@ function attemptCore(
 	}
 	if (best) {
 		const used = best.slots.find((s) => s.item.pyramid)?.item.reps;
-		const next = pyramidFor(request.level, true);
+		const next = pyramidFor(request.level, true, request.step);
 		const shortened = used && !isFull(used) && used.join() !== next.join();
 		return shortened
 			? { ok: true, slots: best.slots, shortened: { full: [...full], used: [...used] } }

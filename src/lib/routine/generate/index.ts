@@ -67,7 +67,14 @@ export function minutesRange(
 		const lead = leadsFor(r, 'core', true);
 		const floor = Math.ceil(cached(r, cat, 'core-first', () => coreMinSec(r, cat, lead)) / 60);
 		const top = Math.floor(cached(r, cat, 'core-max', () => coreMaxSec(r, cat, lead)) / 60);
-		const max = Math.max(floor, Math.min(limits.max, top));
+		const estimate = Math.max(floor, Math.min(limits.max, top));
+		// the estimate can promise a minute or two more than a plan fills (short holds, few
+		// moves left): step down to the longest plan that really builds
+		const max = cached(r, cat, 'core-built', () => {
+			let m = estimate;
+			while (m > floor && !coreBuilds(r, m, cat)) m--;
+			return m;
+		});
 		return { min: Math.max(limits.min, floor), max: Math.max(limits.min, max) };
 	}
 	if (r.kind === 'stretch') {
@@ -138,6 +145,7 @@ function cached(r: RoutineRequest, cat: Catalogue, what: string, compute: () => 
 	const key = [
 		what,
 		r.level,
+		r.step,
 		r.backFriendly,
 		r.lowImpact,
 		r.equipment,
@@ -193,6 +201,21 @@ export function splitDaily(
 	split.warmup += toWarmup;
 	excess -= toWarmup;
 	return excess === 0 ? split : null;
+}
+
+/** whether a core plan of `minutes` builds for this request */
+function coreBuilds(request: RoutineRequest, minutes: number, cat: Catalogue): boolean {
+	return GENERATORS.core({
+		request: { ...request, minutes },
+		cat,
+		prevFlex: false,
+		nextFlex: false,
+		before: 'up',
+		used: new Set<string>(),
+		daily: false,
+		target: minutes * 60,
+		first: true
+	}).ok;
 }
 
 export function generateRoutine(

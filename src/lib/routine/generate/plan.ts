@@ -17,6 +17,8 @@ export interface Pick {
 	readonly sets: number;
 	/** pyramid steps, for the big three */
 	readonly pyramid?: readonly number[];
+	/** the hold in each pyramid rep, at the request's step */
+	readonly pyramidHoldSec?: number;
 }
 
 /** returns the expanded plan, or null when it does not apply (already done, nothing to add) */

@@ -4,6 +4,7 @@ import { EPISODE_PREF } from '$lib/care/episode';
 import { READINESS_PREF } from '$lib/care/readiness';
 import { REMINDER_PREF } from '$lib/care/reminder';
 import { TIMERS_PREF } from '$lib/care/timers';
+import { PROGRAMME_PREF } from '$lib/programme/pref';
 import { TODAY_OPEN_PREF } from '$lib/today/prefs';
 import type { Pref } from '../prefs';
 import type { PrefKey } from '../schema';
@@ -15,7 +16,8 @@ export const PREFS: { [K in PrefKey]: Pref<unknown> } = {
 	reminder: REMINDER_PREF,
 	careEpisode: EPISODE_PREF,
 	careTimers: TIMERS_PREF,
-	todayExercises: TODAY_OPEN_PREF
+	todayExercises: TODAY_OPEN_PREF,
+	programme: PROGRAMME_PREF
 };
 
 export type Prefs = Partial<Record<PrefKey, unknown>>;
