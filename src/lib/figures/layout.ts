@@ -49,6 +49,9 @@ export interface Figure {
 	/** a motion arrow around a key point: turning one way (1) or the other (-1), its radius,
 	 * and how far above the point it sits */
 	arrow?: [Key, 1 | -1, number?, number?];
+	/** a jump: how far the end pose is off the floor; the body rises in the second half of the
+	 * movement (give the end pose no floor contacts and pin the start's support point) */
+	air?: number;
 	/** a single-leg move: standing on one foot is fine */
 	one?: 1;
 	/** seconds for one way of the movement */
@@ -219,7 +222,9 @@ function place(fig: Figure, u: number): Frame {
 	if (a && (b || !cycle)) d = solve(fig, pose, pin, wall);
 	else if (b && cycle) d = u * solve(fig, poseAt(fig, 1), pin, wall);
 	else if (a) d = (1 - u) * solve(fig, poseAt(fig, 0), pin, wall);
-	return seat(turned(fig, pose, d), pin);
+	const f = seat(turned(fig, pose, d), pin);
+	const lift = fig.air && cycle ? fig.air * Math.max(0, u * 2 - 1) : 0;
+	return lift ? { ...f, world: translate(f.world, 0, lift, 0) } : f;
 }
 
 /** the wall's x: just in front of the start pose's first wall contact */

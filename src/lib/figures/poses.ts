@@ -398,8 +398,17 @@ export const FIGURES: Record<string, Figure> = {
 	// ---- warm-up: potentiate ----
 	'squat-jumps': cycle(
 		{ t: 35, sa: -45, sb: -45, ha: 95, ka: 100, hb: 95, kb: 100 },
-		at(STAND, { sa: 170, sb: 170, ea: 5, eb: 5, fa: -45, fb: -45 }),
-		{ on: FEET, onEnd: 'toes', s: 0.6, still: 'start', moves: L('armA', 'armB', 'legA', 'legB') }
+		// end: in the air, feet off the floor
+		at(STAND, { sa: 135, sb: 135, ea: 5, eb: 5, fa: -45, fb: -45 }),
+		{
+			on: FEET,
+			onEnd: '',
+			pin: 'toeA',
+			air: 5,
+			s: 0.6,
+			still: 'start',
+			moves: L('armA', 'armB', 'legA', 'legB')
+		}
 	),
 
 	// ---- core ----
