@@ -420,7 +420,11 @@ export const FIGURES: Record<string, Figure> = {
 		still: 'start',
 		moves: L('trunk', 'head', 'legA', 'legB')
 	}),
-	bracing: hold(at(HOOK, { sa: 35, ea: 110, sb: 35, eb: 110 }), { on: 'back feet' }),
+	// the forearms resting on the belly
+	bracing: hold(
+		at(HOOK, { sa: -36, ea: 102, xa: -70, oa: -60, sb: -36, eb: 102, xb: -70, ob: -60 }),
+		{ on: 'back feet' }
+	),
 	'mcgill-curl-up': cycle(
 		at(SUPINE, {
 			ha: 45,
