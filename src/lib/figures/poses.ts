@@ -1260,6 +1260,7 @@ export const FIGURES: Record<string, Figure> = {
 		{ view: 'front', on: 'footB', one: 1, acc: L('legA') }
 	),
 	'wall-figure-4': hold(
+		// the supporting foot flat on the wall: sole and heel against it
 		at(SUPINE, {
 			hb: 90,
 			kb: 90,
@@ -1272,9 +1273,9 @@ export const FIGURES: Record<string, Figure> = {
 			ea: 0,
 			sb: 30,
 			eb: 15,
-			fb: -60
+			fb: 0
 		}),
-		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
+		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB ankleB', acc: L('legA') }
 	),
 	'standing-back-extension': cycle(
 		// hands on the back of the hips, elbows back
