@@ -116,6 +116,26 @@ describe('exercise figures', () => {
 		expect(top('march-on-the-spot') - y2).toBeLessThan(10);
 	});
 
+	it('lifts a jump off the floor in the second half only', () => {
+		const jump = fig('squat-jumps');
+		const low = (u: number) => Math.min(...KEYS.map((k) => bottom(frameAt(jump, u).world[k])));
+		expect(Math.abs(low(0))).toBeLessThan(0.5);
+		expect(Math.abs(low(0.5))).toBeLessThan(0.5);
+		expect(low(1)).toBeGreaterThan(3);
+	});
+
+	it('centres the chair under the pelvis in a front view', () => {
+		for (const id of ['seated-figure-4', 'neck-side-bend', 'neck-turn']) {
+			const f = fig(id);
+			const sc = scene(f, [0]);
+			const [a, b] = sc.seat as [number, number, number];
+			const w = frameAt(f, 0).world;
+			// seen from the front the screen x is minus the world z
+			const pelvis = -(w.hipA.z + w.hipB.z) / 2;
+			expect(Math.abs((a + b) / 2 - pelvis), id).toBeLessThan(0.5);
+		}
+	});
+
 	it('lets an exercise choose its icon pose', () => {
 		// squat jumps show the squat, not the standing take-off
 		const jump = fig('squat-jumps');

@@ -49,6 +49,9 @@ export interface Figure {
 	/** a motion arrow around a key point: turning one way (1) or the other (-1), its radius,
 	 * and how far above the point it sits */
 	arrow?: [Key, 1 | -1, number?, number?];
+	/** a jump: how far the end pose is off the floor; the body rises in the second half of the
+	 * movement (give the end pose no floor contacts and pin the start's support point) */
+	air?: number;
 	/** a single-leg move: standing on one foot is fine */
 	one?: 1;
 	/** seconds for one way of the movement */
@@ -74,6 +77,8 @@ export interface Scene {
 	dx: number;
 	dy: number;
 	wall?: number;
+	/** chair seat [x from, x to, height]: world x in the side view, screen x (before
+	 * centring) in the front view */
 	seat?: [number, number, number];
 }
 
@@ -217,7 +222,9 @@ function place(fig: Figure, u: number): Frame {
 	if (a && (b || !cycle)) d = solve(fig, pose, pin, wall);
 	else if (b && cycle) d = u * solve(fig, poseAt(fig, 1), pin, wall);
 	else if (a) d = (1 - u) * solve(fig, poseAt(fig, 0), pin, wall);
-	return seat(turned(fig, pose, d), pin);
+	const f = seat(turned(fig, pose, d), pin);
+	const lift = fig.air && cycle ? fig.air * Math.max(0, u * 2 - 1) : 0;
+	return lift ? { ...f, world: translate(f.world, 0, lift, 0) } : f;
 }
 
 /** the wall's x: just in front of the start pose's first wall contact */
@@ -266,7 +273,12 @@ export function scene(fig: Figure, us: number[], centre = true): Scene {
 		const y = Math.min(...seatKeys.map((k) => bottom(holder[k])));
 		const k = seatKeys[0] as Key;
 		const x = holder[k].x;
-		out.seat = fig.prop === 'bench' ? [x - 3, x + 12, y] : [x - 9, x + 5, y];
+		if (view === 'front') {
+			// seen from the front the seat is centred under the pelvis (screen x, before centring)
+			const [ha, hb] = [project(view, holder.hipA)[0], project(view, holder.hipB)[0]];
+			const cx = (ha + hb) / 2;
+			out.seat = [cx - 9, cx + 9, y];
+		} else out.seat = fig.prop === 'bench' ? [x - 3, x + 12, y] : [x - 9, x + 5, y];
 	}
 	if (fig.prop === 'frame' && view !== 'front') {
 		// lying by a door frame: the frame edge in front of the raised leg
@@ -286,8 +298,7 @@ export function scene(fig: Figure, us: number[], centre = true): Scene {
 			ys.push(y - p.r, y + p.r);
 		}
 	if (out.seat && view !== 'above') {
-		const s = view === 'front' ? [-8, 8] : [out.seat[0], out.seat[1]];
-		xs.push(...s);
+		xs.push(out.seat[0], out.seat[1]);
 	}
 	if (out.wall !== undefined && view === 'side') xs.push(out.wall + 1.5);
 	out.dx = VIEW / 2 - (Math.min(...xs) + Math.max(...xs)) / 2;

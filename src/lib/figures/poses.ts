@@ -151,7 +151,8 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'knee-lifts-opposite-hand': cycle(
 		STAND,
-		at(STAND, { sa: -25, ea: 30, sb: 55, xb: -35, eb: 35, ha: 95, ka: 95 }),
+		// the opposite hand meets the lifted knee
+		at(STAND, { sa: -25, ea: 30, sb: 30, xb: -55, eb: 50, ha: 95, ka: 95 }),
 		{
 			on: FEET,
 			onEnd: 'footB',
@@ -201,9 +202,18 @@ export const FIGURES: Record<string, Figure> = {
 		moves: L('armA', 'armB', 'legA', 'legB')
 	}),
 	'butt-kicks': cycle(
-		at(JOG, { sa: 30, sb: -30, ha: 0, ka: 5, hb: 8, kb: 125 }),
+		// one heel at a time, the standing leg straight all the way through
+		at(JOG, { sa: 30, sb: -30, ha: 0, ka: 5, hb: 0, kb: 5 }),
 		at(JOG, { sa: -30, sb: 30, ha: 8, ka: 125, hb: 0, kb: 5 }),
-		{ on: 'footA', onEnd: 'footB', one: 1, s: 0.35, moves: L('armA', 'armB', 'legA', 'legB') }
+		{
+			on: FEET,
+			onEnd: 'footB',
+			pin: 'toeB',
+			one: 1,
+			s: 0.35,
+			acc: L('legA'),
+			moves: L('armA', 'armB', 'legA')
+		}
 	),
 	'high-knees': cycle(
 		at(JOG, { sa: 35, sb: -35, ha: -5, ka: 15, hb: 85, kb: 90 }),
@@ -372,8 +382,9 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'lateral-lunge': cycle(
+		// end: the bent knee over its foot, the hips shifted onto it, the other leg straight
 		at(FRONT, { ...HIPS, ha: 18, hb: 18 }),
-		at(FRONT, { ...HIPS, t: 20, ha: 70, ga: 40, ka: 90, hb: 32 }),
+		at(FRONT, { ...HIPS, t: 20, ha: 70, ga: 55, ua: 30, ka: 90, hb: 32 }),
 		{
 			view: 'front',
 			on: FEET,
@@ -387,8 +398,17 @@ export const FIGURES: Record<string, Figure> = {
 	// ---- warm-up: potentiate ----
 	'squat-jumps': cycle(
 		{ t: 35, sa: -45, sb: -45, ha: 95, ka: 100, hb: 95, kb: 100 },
-		at(STAND, { sa: 170, sb: 170, ea: 5, eb: 5, fa: -45, fb: -45 }),
-		{ on: FEET, onEnd: 'toes', s: 0.6, still: 'start', moves: L('armA', 'armB', 'legA', 'legB') }
+		// end: in the air, feet off the floor
+		at(STAND, { sa: 135, sb: 135, ea: 5, eb: 5, fa: -45, fb: -45 }),
+		{
+			on: FEET,
+			onEnd: '',
+			pin: 'toeA',
+			air: 5,
+			s: 0.6,
+			still: 'start',
+			moves: L('armA', 'armB', 'legA', 'legB')
+		}
 	),
 
 	// ---- core ----
@@ -400,7 +420,11 @@ export const FIGURES: Record<string, Figure> = {
 		still: 'start',
 		moves: L('trunk', 'head', 'legA', 'legB')
 	}),
-	bracing: hold(at(HOOK, { sa: 35, ea: 110, sb: 35, eb: 110 }), { on: 'back feet' }),
+	// the forearms resting on the belly
+	bracing: hold(
+		at(HOOK, { sa: -36, ea: 102, xa: -70, oa: -60, sb: -36, eb: 102, xb: -70, ob: -60 }),
+		{ on: 'back feet' }
+	),
 	'mcgill-curl-up': cycle(
 		at(SUPINE, {
 			ha: 45,
@@ -682,7 +706,8 @@ export const FIGURES: Record<string, Figure> = {
 
 	// ---- stretches: standing ----
 	'calf-stretch-straight-knee': hold(
-		{ t: 12, sa: 22, ea: 30, sb: 22, eb: 30, ha: -25, hb: 45, kb: 55 },
+		// hands resting on the front thigh
+		{ t: 12, sa: 19, ea: 0, sb: 19, eb: 0, ha: -25, hb: 45, kb: 55 },
 		{ on: FEET, pin: 'toeB', fit: ['ha', 'ankleA'], acc: L('legA') }
 	),
 	'calf-stretch-bent-knee': hold(
@@ -701,7 +726,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-hamstring-hinge': hold(
-		{ t: 50, n: -10, sa: 55, ea: 25, sb: 55, eb: 25, ha: 80, fa: 35, hb: 55, kb: 45 },
+		// hands resting on the bent back thigh
+		{ t: 50, n: -10, sa: 11, ea: 27, sb: 11, eb: 27, ha: 80, fa: 35, hb: 55, kb: 45 },
 		{ on: 'ankleA footB', pin: 'toeB', fit: ['kb', 'ankleA'], acc: L('legA') }
 	),
 	'standing-quad': hold(
@@ -713,7 +739,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-hip-flexor': hold(
-		{ sa: -20, ea: 100, sb: -20, eb: 100, t: -4, ha: -28, ka: 22, hb: 48, kb: 55 },
+		// hands on the hips, the back heel lifted
+		{ ...HIPS, t: -4, ha: -20, ka: 40, fa: -35, hb: 48, kb: 55 },
 		{ on: 'toeA footB', pin: 'toeB', fit: ['ha', 'toeA'], acc: L('legA') }
 	),
 	'standing-it-band-lean': hold(at(FRONT, { ...HIPS, b: -22, ga: 70, ha: -28, gb: 90, hb: -16 }), {
@@ -765,11 +792,15 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('armA', 'armB')
 		}
 	),
-	'overhead-triceps': hold(at(FRONT, { sa: 165, xa: 40, ea: 150, sb: 145, xb: -10, eb: 100 }), {
-		view: -50,
-		on: FEET,
-		acc: L('armA')
-	}),
+	'overhead-triceps': hold(
+		// the elbow points up, the hand dropped behind the head; the other hand over the head holds that elbow
+		at(FRONT, { p: 3, sa: 178, xa: 20, ea: 150, sb: 170, xb: 70, eb: 60, ob: 50, wb: 74 }),
+		{
+			view: 'front',
+			on: FEET,
+			acc: L('armA')
+		}
+	),
 	'upper-back-hug': hold(
 		at(FRONT, { c: 25, n: 20, sa: 95, xa: -40, ea: 125, sb: 85, xb: -40, eb: 120 }),
 		{ view: 'front', acc: L('armA', 'armB'), on: FEET }
@@ -782,7 +813,8 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'wrist-extensor-stretch': hold(
-		at(STAND, { sa: 90, ea: 0, wa: -80, sb: 90, eb: 60, xb: -10, wb: -40 }),
+		// the other hand presses on the back of the flexed hand
+		at(STAND, { sa: 90, ea: 0, wa: -80, sb: 90, eb: 0, xb: -20, wb: -40 }),
 		{
 			on: FEET,
 			acc: L('armA')
@@ -977,10 +1009,25 @@ export const FIGURES: Record<string, Figure> = {
 			acc: L('legA')
 		}
 	),
-	'knee-to-chest': hold(at(HOOK, { ha: 125, ka: 125, fa: -20, sa: 65, ea: 75, sb: 65, eb: 75 }), {
-		on: 'back footB',
-		acc: L('legA')
-	}),
+	'knee-to-chest': hold(
+		// both hands hold the bent knee, just below it on the shin
+		at(HOOK, {
+			ha: 125,
+			ka: 125,
+			fa: -20,
+			sa: 35,
+			ea: 48,
+			wa: -70,
+			sb: 58,
+			eb: 0,
+			xb: -15,
+			wb: -70
+		}),
+		{
+			on: 'back footB',
+			acc: L('legA')
+		}
+	),
 	'knee-rolls': cycle(
 		at(HOOK, { xa: 90, sa: 90, xb: 90, sb: 90, ha: 55, hb: 55, ka: 110, kb: 110 }),
 		at(HOOK, {
@@ -1088,25 +1135,36 @@ export const FIGURES: Record<string, Figure> = {
 	// ---- added with issue 11 (standing and chair core, standing stretches) ----
 	'standing-cat-camel': cycle(
 		{ t: 30, c: 45, n: 40, sa: 40, ea: 20, sb: 40, eb: 20, ha: 55, ka: 40, hb: 55, kb: 40 },
-		{ t: 38, c: -30, n: -15, sa: 48, ea: 20, sb: 48, eb: 20, ha: 55, ka: 40, hb: 55, kb: 40 },
-		{ on: FEET, s: 2, still: 'start', moves: L('armA', 'armB', 'head', 'trunk') }
+		// hollowing from the hinge: the hips bend further so the hands stay on the thighs
+		{ t: 60, c: -25, n: -15, sa: 10, ea: 1, sb: 10, eb: 1, ha: 85, ka: 40, hb: 85, kb: 40 },
+		{
+			on: FEET,
+			s: 2,
+			still: 'start',
+			moves: L('armA', 'armB', 'legA', 'legB', 'head', 'trunk')
+		}
 	),
 	'standing-brace-knee-lift': cycle(
 		at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95 }),
 		at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 90, ka: 90 }),
 		{ on: FEET, onEnd: 'footB', one: 1, s: 1.5, acc: L('legA'), moves: L('legA') }
 	),
-	'seated-brace-knee-lift': cycle(SIT, at(SIT, { ha: 104 }), {
-		prop: 'chair',
-		on: FEET,
-		onEnd: 'footB',
-		seat: 'hip',
-		seatEnd: 'hip',
-		pin: 'toeB',
-		s: 1.5,
-		acc: L('legA'),
-		moves: L('legA')
-	}),
+	// hands resting on the thighs; the lifted thigh carries its hand up with it
+	'seated-brace-knee-lift': cycle(
+		at(SIT, { sa: 7, ea: 66, sb: 7, eb: 64 }),
+		at(SIT, { sa: 5, ea: 84, sb: 7, eb: 64, ha: 104 }),
+		{
+			prop: 'chair',
+			on: FEET,
+			onEnd: 'footB',
+			seat: 'hip',
+			seatEnd: 'hip',
+			pin: 'toeB',
+			s: 1.5,
+			acc: L('legA'),
+			moves: L('armA', 'legA')
+		}
+	),
 	'wall-press': hold(
 		{ t: 10, sa: 96, ea: 25, sb: 96, eb: 25, wa: 70, wb: 70 },
 		{ prop: 'wall', on: FEET, wall: 'handA handB', pin: 'toeA', fit: [['sa', 'sb'], 'handB'] }
@@ -1123,8 +1181,10 @@ export const FIGURES: Record<string, Figure> = {
 		}
 	),
 	'standing-bird-dog-wall': cycle(
-		{ t: 5, sb: 100, eb: 10, wb: 70, sa: 5, ea: 10 },
-		{ t: 10, sb: 100, eb: 15, wb: 70, sa: 150, ea: 0, hb: -25 },
+		// the wall hand's arm nearly straight; the reaching arm goes forward (a little out to
+		// the side, so the hand stays this side of the wall)
+		{ t: 5, sb: 95, eb: 0, wb: 80, sa: 5, xa: 45, ea: 5 },
+		{ t: 8, sb: 95, eb: 0, wb: 80, sa: 95, xa: 45, ea: 5, hb: -25 },
 		{
 			prop: 'wall',
 			on: FEET,
@@ -1139,7 +1199,8 @@ export const FIGURES: Record<string, Figure> = {
 	),
 	'standing-bird-dog': cycle(
 		at(STAND, {}),
-		{ t: 15, sa: 120, ea: 0, sb: -5, eb: 10, hb: -30, kb: 0, fb: -30, ka: 5 },
+		// standing tall: the arm and the leg reach, the trunk stays upright
+		{ t: 0, sa: 120, ea: 0, sb: -5, eb: 10, hb: -30, kb: 0, fb: -30, ka: 5 },
 		{
 			on: FEET,
 			onEnd: 'footA toeB',
@@ -1150,7 +1211,7 @@ export const FIGURES: Record<string, Figure> = {
 			moves: L('armA', 'legB')
 		}
 	),
-	'single-leg-balance-brace': hold(at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 15, ka: 35 }), {
+	'single-leg-balance-brace': hold(at(STAND, { sa: 15, ea: 95, sb: 15, eb: 95, ha: 50, ka: 40 }), {
 		on: 'footB',
 		one: 1,
 		acc: L('legA')
@@ -1199,6 +1260,7 @@ export const FIGURES: Record<string, Figure> = {
 		{ view: 'front', on: 'footB', one: 1, acc: L('legA') }
 	),
 	'wall-figure-4': hold(
+		// the supporting foot flat on the wall: sole and heel against it
 		at(SUPINE, {
 			hb: 90,
 			kb: 90,
@@ -1211,13 +1273,14 @@ export const FIGURES: Record<string, Figure> = {
 			ea: 0,
 			sb: 30,
 			eb: 15,
-			fb: -60
+			fb: 0
 		}),
-		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB', acc: L('legA') }
+		{ view: 55, prop: 'wall', on: 'back', wall: 'toeB ankleB', acc: L('legA') }
 	),
 	'standing-back-extension': cycle(
-		at(STAND, { sa: -35, ea: 100, sb: -35, eb: 100 }),
-		at(STAND, { t: -12, c: -24, n: -10, ha: -12, hb: -12, sa: -35, ea: 100, sb: -35, eb: 100 }),
+		// hands on the back of the hips, elbows back
+		at(STAND, { sa: -64, ea: 83, sb: -64, eb: 83 }),
+		at(STAND, { t: -12, c: -24, n: -10, ha: -12, hb: -12, sa: -70, ea: 80, sb: -70, eb: 80 }),
 		{ on: FEET, s: 1.5, moves: L('legA', 'legB', 'head', 'trunk') }
 	)
 };

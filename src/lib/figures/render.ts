@@ -142,7 +142,7 @@ export function iconBox(fig: Figure): [number, number, number] {
 	const pad = 6;
 	let x0 = Math.min(...xs) - pad;
 	let x1 = Math.max(...xs) + pad;
-	if (sc.seat && sc.view === 'side') {
+	if (sc.seat && (sc.view === 'side' || sc.view === 'front')) {
 		x0 = Math.min(x0, sc.seat[0] + sc.dx - 2);
 		x1 = Math.max(x1, sc.seat[1] + sc.dx + 2);
 	}
@@ -193,7 +193,7 @@ function props(fig: Figure, sc: Scene, still: Record<Key, XY>, floor: XY = [2, V
 	if (sc.seat && sc.view !== 'above') {
 		const [a, b, y0] = sc.seat;
 		const y = GROUND - y0;
-		const [x1, x2] = sc.view === 'front' ? [sc.dx - 9, sc.dx + 9] : [a + sc.dx, b + sc.dx];
+		const [x1, x2] = [a + sc.dx, b + sc.dx];
 		const back = fig.prop === 'bench' ? x2 : x1;
 		const rest = sc.view === 'front' ? '' : `M${num(back)} ${num(y)}V${num(y - 17)}`;
 		p(
