@@ -23,7 +23,7 @@ export const PAGE_LIMITS = {
 	// the programme (issue 14) landed after these were reached: / went 44.5 -> 45.1, over the
 	// 45 KB of issue #2 by 52 bytes; /play 95.3 -> 97.5, /history 61.9 -> 68.5 (its step list)
 	'/': FIRST_VISIT_BUDGET, // reached 45.1 (goal 43.7)
-	'/plan?kind=daily&min=25': 88 * 1024, // reached 87.5 (goal 67)
+	'/plan?kind=daily&min=25': 88.5 * 1024, // reached 88.1 with the picture fixes (goal 67)
 	'/play?kind=core&min=10': 98 * 1024, // reached 97.5 (goal 67)
 	'/history': 69 * 1024, // reached 68.5 (goal 67)
 	'/settings': GOAL_OTHER,
