@@ -459,3 +459,31 @@ describe('the core range', () => {
 		}
 	});
 });
+
+describe('a long standalone stretch', () => {
+	// found by the property test: every stretch picked was standing, and the only lying ones were
+	// the same stretch as a pick, or needed the time of the position change
+	const request = {
+		kind: 'stretch' as const,
+		level: 'beginner' as const,
+		backFriendly: true,
+		equipment: ['mat' as const],
+		without: ['extension' as const],
+		hold: 'long' as const,
+		seed: '2021-06-18',
+		minutes: 10
+	};
+
+	it('ends lying down, with a calm stretch', () => {
+		const res = generateRoutine(request);
+		expect(res.ok).toBe(true);
+		if (!res.ok) return;
+		expect(violations(res.routine, cat)).toEqual([]);
+		const last = res.routine.items.at(-1);
+		const ex = cat.byId.get(last?.exerciseId ?? '');
+		expect(ex?.position).toBe('lying');
+		// no region is stretched twice by the same kind of stretch
+		const main = res.routine.items.map((it) => cat.byId.get(it.exerciseId)?.regions[0]);
+		expect(new Set(main).size).toBe(main.length);
+	});
+});

@@ -185,12 +185,18 @@ function attemptStretch(
 		if (mustCover && !required.every((r) => covers(picks, r))) continue;
 		const ended = floorFirst
 			? picks
-			: endOnTheFloor(picks, spec, candidatesFor, (next) =>
-					required.every((r) => !covers(picks, r) || covers(next, r))
+			: endOnTheFloor(
+					picks,
+					spec,
+					candidatesFor,
+					(next) => required.every((r) => !covers(picks, r) || covers(next, r)),
+					!mustCover
 				);
 		const expansions = stretchExpansions(optional, candidatesFor, covers, isFocus, maxSets);
-		const grown = expand(spec, ended, expansions);
-		let slots = finish(spec, grown);
+		let slots = finish(spec, expand(spec, ended, expansions));
+		// a region left out to end lying down can leave a short plan too little to fill it
+		if (!slots && ended.length < picks.length)
+			slots = finish(spec, expand(spec, picks, expansions));
 		if (!slots) continue;
 		// leaving a forward bend out may have cost a region: a long plan must still cover them all
 		const final: Pick[] = slots.map((s) => ({
@@ -399,24 +405,61 @@ function cover(
 	return picks;
 }
 
-/** make sure a calm lying stretch is in the plan to end on, swapping one in where possible */
+/**
+ * Make sure a calm lying stretch is in the plan to end on, swapping one in where possible. When
+ * the plan is full and coverage is not required, one region not asked for (the last that can)
+ * makes room for the position change; it is then reported as left out.
+ */
 function endOnTheFloor(
 	picks: Pick[],
 	spec: PlanSpec,
 	candidatesFor: (r: RegionId) => Exercise[],
-	keepsCoverage: (next: readonly Pick[]) => boolean
+	keepsCoverage: (next: readonly Pick[]) => boolean,
+	mayDrop: boolean
 ): Pick[] {
 	if (picks.length === 0 || picks.some((p) => isCalm(p.ex))) return picks;
-	for (let i = picks.length - 1; i >= 0; i--) {
-		const p = picks[i] as Pick;
-		const alt = candidatesFor(p.region).find(
-			(e) => isCalm(e) && !picks.some((q) => movementOf(q.ex) === movementOf(e))
+	const swapped = swapInCalm(picks, spec, candidatesFor, keepsCoverage);
+	if (swapped || !mayDrop) return swapped ?? picks;
+	// one region makes room: the position change is shorter than any stretch
+	for (let i = picks.length - 1; i > 0; i--) {
+		if ((picks[i] as Pick).focus) continue;
+		const next = swapInCalm(
+			picks.filter((_, j) => j !== i),
+			spec,
+			candidatesFor,
+			() => true
 		);
-		if (!alt) continue;
-		const next = picks.map((q, j) => (j === i ? { ...q, ex: alt } : q));
-		if (keepsCoverage(next) && secOf(spec, next, 'min') <= spec.target) return next;
+		if (next) return next;
 	}
 	return picks;
+}
+
+function swapInCalm(
+	picks: readonly Pick[],
+	spec: PlanSpec,
+	candidatesFor: (r: RegionId) => Exercise[],
+	keepsCoverage: (next: readonly Pick[]) => boolean
+): Pick[] | null {
+	// a stretch of the pick's own region first (a lying quad stretch for the standing one), then
+	// one that also works it; never one whose main region another pick already stretches
+	for (const ownRegion of [true, false]) {
+		for (let i = picks.length - 1; i >= 0; i--) {
+			const p = picks[i] as Pick;
+			const others = picks.filter((_, j) => j !== i);
+			const alt = candidatesFor(p.region).find(
+				(e) =>
+					isCalm(e) &&
+					(e.regions[0] === p.region) === ownRegion &&
+					// the pick being replaced may share the movement
+					!others.some((q) => movementOf(q.ex) === movementOf(e)) &&
+					!others.some((q) => q.ex.regions[0] === e.regions[0])
+			);
+			if (!alt) continue;
+			const next = picks.map((q, j) => (j === i ? { ...q, ex: alt } : q));
+			if (keepsCoverage(next) && secOf(spec, next, 'min') <= spec.target) return next;
+		}
+	}
+	return null;
 }
 
 function stretchExpansions(
