@@ -6,8 +6,7 @@
  */
 import { generateRoutine, parseRoutineQuery, swapExercise } from '$lib/routine';
 import type { RoutineRequest, RoutineResult } from '$lib/routine/types';
-
-const MAX_SWAPS = 50;
+import { MAX_SWAPS, swapIndex } from '$lib/storage/records';
 
 export interface RoutineFromQuery {
 	request: RoutineRequest;
@@ -19,10 +18,13 @@ export interface RoutineFromQuery {
 export function parseSwaps(value: string | null, warnings: string[]): number[] {
 	if (!value) return [];
 	const swaps: number[] = [];
-	for (const part of value.split(',').slice(0, MAX_SWAPS)) {
-		const n = Number(part);
-		if (Number.isInteger(n) && n >= 0) swaps.push(n);
-		else warnings.push(`Ignored the swap "${part}": not an exercise number.`);
+	for (const raw of value.split(',').slice(0, MAX_SWAPS)) {
+		const part = raw.trim();
+		if (part === '') continue;
+		// whole digits (not "0x1", "1e2" or "-0"), then the stored record's rule
+		const n = /^\d{1,3}$/.test(part) ? Number(part) : NaN;
+		if (swapIndex(n).ok) swaps.push(n);
+		else warnings.push(`Ignored the swap "${part.slice(0, 24)}": not an exercise number.`);
 	}
 	return swaps;
 }

@@ -14,6 +14,7 @@ import {
 	optional,
 	routineKind,
 	routineRequest,
+	swapList,
 	text,
 	whole,
 	type Checked,
@@ -73,8 +74,7 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		status: oneOf(['completed', 'partial'] as const, 'a known session status'),
 		rating: optional(whole(1, 5)),
 		note: optional(text(MAX_NOTE)),
-		// the plan page keeps at most 50 swaps (`plan/url.ts`)
-		swaps: optional(listOf(whole(0, 999), 50)),
+		swaps: optional(swapList),
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
 		feedback: optional(feedback)
