@@ -5,6 +5,7 @@
  *
  * Pure: no DOM, no storage.
  */
+import { DAY_MS, dateKey } from '$lib/dates';
 
 /** a local date and time, month 1-based, as a wall clock in some zone shows it */
 export interface LocalDateTime {
@@ -77,8 +78,6 @@ export function offsetAt(t: number, timeZone: string): number {
 	return wallAsUtc(toLocal(whole, timeZone)) - whole;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The instant a wall-clock reading in `timeZone` names. A time that occurs twice (clocks going
  * back) gives the earlier instant; a time skipped by clocks going forward is moved forward by
@@ -116,7 +115,7 @@ export function parseLocalInput(value: string): LocalDateTime | null {
 /** instant `t` as a datetime-local value (`YYYY-MM-DDTHH:mm`) in `timeZone` */
 export function formatLocalInput(t: number, timeZone: string): string {
 	const l = toLocal(t, timeZone);
-	return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
+	return `${dateKey(l.year, l.month, l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
 }
 
 export function daysInMonth(year: number, month: number): number {
