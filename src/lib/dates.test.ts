@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateKey, dateKeyToDay, dayNumberToKey, formatDateKey, weekKeyOf } from './dates';
+import { dateKeyToDay, dayNumberToKey, isoWeekKey } from './progress/days';
+import { dateKey, formatDateKey } from './dates';
 
 describe('the one date-key module', () => {
 	it('writes YYYY-MM-DD with padded parts', () => {
 		expect(dateKey(2026, 3, 7)).toBe('2026-03-07');
 		expect(dateKey(987, 12, 31)).toBe('0987-12-31');
 		expect(formatDateKey(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
-		expect(weekKeyOf(2026, 5)).toBe('2026-W05');
+		expect(isoWeekKey(dateKeyToDay('2026-01-29') ?? NaN)).toBe('2026-W05');
 	});
 
 	it('turns day numbers into keys and back', () => {

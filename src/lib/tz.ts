@@ -5,7 +5,9 @@
  *
  * Pure: no DOM, no storage.
  */
-import { DAY_MS, dateKey } from '$lib/dates';
+import { dateKey, pad } from '$lib/dates';
+
+const DAY_MS = 86_400_000;
 
 /** a local date and time, month 1-based, as a wall clock in some zone shows it */
 export interface LocalDateTime {
@@ -170,8 +172,4 @@ export function transitions(timeZone: string, from: number, to: number): Transit
 		t = next;
 	}
 	return out;
-}
-
-export function pad(n: number, width = 2): string {
-	return String(n).padStart(width, '0');
 }

@@ -12,6 +12,7 @@ import {
 	restoreSession,
 	StorageError
 } from '$lib/storage';
+import { onChange } from '$lib/storage/changes';
 
 export const PAGE_SIZE = 50;
 export const UNDO_MS = 10_000;
@@ -35,6 +36,7 @@ export class HistoryState {
 	deleted = $state.raw<SessionRecord | null>(null);
 	#nextBefore = $state<number | null>(null);
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+	#refreshing: Promise<void> = Promise.resolve();
 
 	readonly hasMore = $derived(this.#nextBefore !== null);
 	readonly empty = $derived(!this.loading && !this.loadError && this.sessions.length === 0);
@@ -54,6 +56,40 @@ export class HistoryState {
 			this.loadError = messageOf(error, 'Your history could not be read.');
 			this.loading = false;
 		}
+	}
+
+	/**
+	 * Shows sessions recorded, deleted or imported in another tab, through the storage change
+	 * channel Settings uses; returns the unsubscribe function. This tab's own deletes and undos
+	 * update the list themselves.
+	 */
+	follow(): () => void {
+		return onChange((change, elsewhere) => {
+			if (change.store === 'sessions' && elsewhere) void this.refresh();
+		});
+	}
+
+	/**
+	 * Reads the list again without a loading state, and the summary: every session when all
+	 * were shown, else as many as were shown (at least a page).
+	 */
+	refresh(): Promise<void> {
+		// one after another: a burst of changes never lands out of order
+		this.#refreshing = this.#refreshing.then(async () => {
+			try {
+				const all = this.#nextBefore === null;
+				const limit = all ? Number.MAX_SAFE_INTEGER : Math.max(PAGE_SIZE, this.sessions.length);
+				const page = await listSessions({ limit });
+				this.sessions = page.sessions;
+				this.skipped = page.skipped;
+				this.#nextBefore = page.nextBefore;
+				this.loadError = '';
+				await this.#summarize();
+			} catch {
+				// storage gone meanwhile: keep what is shown; the next load says why
+			}
+		});
+		return this.#refreshing;
 	}
 
 	async #summarize() {

@@ -1,5 +1,5 @@
 /** Local calendar days as whole numbers since 1970-01-01, from a fixed UTC offset. */
-import { DAY_MS, dateKeyToDay, dayNumberToKey } from '$lib/dates';
+import { DAY_MS, dateKeyToDay, dayNumberToKey } from '$lib/progress/days';
 
 export { DAY_MS };
 

@@ -14,14 +14,14 @@
  * instant. Ten years of history then costs some 600 formatting calls, and a warm cache none.
  *
  * The zone arithmetic itself is `$lib/tz`'s, shared with the care schedule and calendar files;
- * the keys are written by `$lib/dates`, the one date-key formatter.
+ * date keys are written by `$lib/dates`'s one formatter.
  *
  * Pure TypeScript: no DOM, no Svelte.
  */
-import { DAY_MS, dateKeyToDay, dayNumberToKey, weekKeyOf } from '$lib/dates';
+import { dateKey, pad } from '$lib/dates';
 import { localTimeZone, offsetAt } from '$lib/tz';
 
-export { DAY_MS, dayNumberToKey };
+export const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 
 /** days since 1970-01-01 of a local calendar date */
@@ -90,6 +90,20 @@ export function dayNumber(ts: number, timeZone: string): DayNumber {
 	return Math.floor((ts + zoneOffsetMs(ts, timeZone)) / DAY_MS);
 }
 
+/** 'YYYY-MM-DD' of a day number (the programme's days too: `programme/days.ts`) */
+export function dayNumberToKey(day: DayNumber): string {
+	const d = new Date(day * DAY_MS);
+	return dateKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** the day number of a 'YYYY-MM-DD' date, or null when it is not a real date */
+export function dateKeyToDay(key: string): DayNumber | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+	if (!m) return null;
+	const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+	return dayNumberToKey(day) === key ? day : null;
+}
+
 /** day number of 'YYYY-MM-DD' (NaN when it is not a real date) */
 export function dayKeyToNumber(key: string): DayNumber {
 	return dateKeyToDay(key) ?? NaN;
@@ -115,7 +129,7 @@ export function isoWeekKey(day: DayNumber): string {
 	const thursday = mondayOf(day) + 3;
 	const year = new Date(thursday * DAY_MS).getUTCFullYear();
 	const week = Math.floor((thursday - Date.UTC(year, 0, 1) / DAY_MS) / 7) + 1;
-	return weekKeyOf(year, week);
+	return `${pad(year, 4)}-W${pad(week)}`;
 }
 
 /** 'YYYY-Www' ISO week (Monday first) of instant `ts` in `timeZone` */

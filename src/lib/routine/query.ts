@@ -23,11 +23,11 @@
  *
  * What is valid is not decided here: each value, once decoded from its URL spelling (`back=1`
  * is `true`, `eq=none` an empty list), is checked by the stored request's own schema
- * (`REQUEST_FIELDS` and `REQUEST_ITEMS` in `$lib/storage/records`), the one definition that
+ * (`REQUEST_FIELDS` in `$lib/storage/records`), the one definition that
  * storage reads and backup import use too. Only the minutes have a further rule of the
  * generator's (the kind's range, `minutesRange`), and avoid ids must be in the catalogue.
  */
-import { REQUEST_FIELDS, REQUEST_ITEMS, type Schema } from '$lib/storage/records';
+import { REQUEST_FIELDS, type Schema } from '$lib/storage/records';
 import { defaultCatalogue } from './catalogue';
 import type { Catalogue } from './catalogue';
 import { minutesRange } from './generate';
@@ -43,6 +43,8 @@ import {
 import type { RoutineRequest } from './types';
 
 const fits = <T>(schema: Schema<T>, value: unknown): value is T => schema(value).ok;
+/** a list item fits when the list of it alone does */
+const fitsIn = (list: Schema<unknown[]>) => (item: string) => list([item]).ok;
 
 /** a comma list's items, split into those that fit `item` and the others */
 function sortList<T extends string>(value: string, item: (v: string) => boolean) {
@@ -145,8 +147,9 @@ export function parseRoutineQuery(
 
 	const withoutParam = params.get('without');
 	if (withoutParam !== null) {
-		const { known, unknown } = sortList<RoutineRequest['without'][number]>(withoutParam, (v) =>
-			fits(REQUEST_ITEMS.without, v)
+		const { known, unknown } = sortList<RoutineRequest['without'][number]>(
+			withoutParam,
+			fitsIn(F.without)
 		);
 		if (unknown.length > 0) {
 			warnings.push(`Unknown movement ${quoted(unknown)} to leave out: ignored.`);
@@ -167,9 +170,7 @@ export function parseRoutineQuery(
 		const { known, unknown } =
 			eqParam.trim() === 'none'
 				? { known: [], unknown: [] }
-				: sortList<RoutineRequest['equipment'][number]>(eqParam, (v) =>
-						fits(REQUEST_ITEMS.equipment, v)
-					);
+				: sortList<RoutineRequest['equipment'][number]>(eqParam, fitsIn(F.equipment));
 		if (unknown.length > 0 && known.length === 0) {
 			// nothing usable asked for: the default, not "no equipment", which rules out most core
 			warnings.push(`Unknown equipment ${quoted(unknown)}: using the default.`);
@@ -183,8 +184,9 @@ export function parseRoutineQuery(
 
 	const focusParam = params.get('focus');
 	if (focusParam !== null) {
-		const { known, unknown } = sortList<RoutineRequest['focus'][number]>(focusParam, (v) =>
-			fits(REQUEST_ITEMS.focus, v)
+		const { known, unknown } = sortList<RoutineRequest['focus'][number]>(
+			focusParam,
+			fitsIn(F.focus)
 		);
 		if (unknown.length > 0) {
 			warnings.push(`Unknown focus ${quoted(unknown)}: left out.`);
@@ -195,10 +197,8 @@ export function parseRoutineQuery(
 	const avoidParam = params.get('avoid');
 	if (avoidParam !== null) {
 		// a valid id, and one of this catalogue's
-		const { known, unknown } = sortList<string>(
-			avoidParam,
-			(v) => fits(REQUEST_ITEMS.avoid, v) && cat.byId.has(v)
-		);
+		const validId = fitsIn(F.avoid);
+		const { known, unknown } = sortList<string>(avoidParam, (v) => validId(v) && cat.byId.has(v));
 		if (unknown.length > 0) {
 			warnings.push(`No exercise called ${quoted(unknown)} to avoid: left out.`);
 		}

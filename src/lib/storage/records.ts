@@ -20,8 +20,7 @@ import {
 	SEED_PATTERN,
 	STEPS,
 	WITHOUT,
-	type RoutineRequest,
-	type Step
+	type RoutineRequest
 } from '$lib/routine/types';
 
 export interface Problem {
@@ -67,7 +66,7 @@ export const text =
 	};
 
 export const oneOf =
-	<T extends string>(options: readonly T[], what: string): Schema<T> =>
+	<T extends string | number>(options: readonly T[], what: string): Schema<T> =>
 	(x, path = '') =>
 		(options as readonly unknown[]).includes(x) ? ok(x as T) : no(path, `is not ${what}`);
 
@@ -146,36 +145,23 @@ export const id = text(128, ID_PATTERN, 'an id');
 
 export const routineKind = oneOf(ROUTINE_KINDS, 'a known routine kind');
 
-const stepOf: Schema<Step> = (x, path = '') =>
-	(STEPS as readonly unknown[]).includes(x) ? ok(x as Step) : no(path, 'is not a step (1, 2 or 3)');
-
-/**
- * The items of the routine request's lists on their own, for a reader that keeps the good
- * items of a list and leaves out the rest (the routine URL parser).
- */
-export const REQUEST_ITEMS = {
-	equipment: oneOf(EQUIPMENT, 'known equipment'),
-	focus: oneOf(REGIONS, 'a known body region'),
-	avoid: id,
-	without: oneOf(WITHOUT, 'a known movement')
-};
-
 /**
  * Each field of the routine request: the one definition of what is valid, used by storage
  * reads, backup import, the routine URL parser (`parseRoutineQuery`, which falls back with a
- * warning where a field does not fit) and the generator's own check (`normaliseRequest`).
+ * warning where a field does not fit, and keeps the items of a list that fit it on their own)
+ * and the generator's own check (`normaliseRequest`).
  */
 export const REQUEST_FIELDS = {
 	kind: routineKind,
 	minutes: whole(1, 60),
 	level: oneOf(LEVELS, 'a known level'),
-	step: stepOf,
+	step: oneOf(STEPS, 'a step (1, 2 or 3)'),
 	backFriendly: bool,
-	equipment: listOf(REQUEST_ITEMS.equipment, EQUIPMENT.length * 4),
-	focus: listOf(REQUEST_ITEMS.focus, REGIONS.length * 4),
-	avoid: listOf(REQUEST_ITEMS.avoid),
+	equipment: listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4),
+	focus: listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4),
+	avoid: listOf(id),
 	lowImpact: bool,
-	without: listOf(REQUEST_ITEMS.without, WITHOUT.length * 4),
+	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
 	hold: oneOf(HOLDS, 'a known hold length'),
 	seed: text(32, SEED_PATTERN, 'a routine seed')
 };
