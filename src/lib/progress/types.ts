@@ -16,7 +16,11 @@ export interface SessionRecord {
 	/** epoch milliseconds */
 	startedAt: number;
 	endedAt: number;
-	/** the user's UTC offset in minutes at the start (Date#getTimezoneOffset), for day keys */
+	/**
+	 * the user's UTC offset in minutes at the start (Date#getTimezoneOffset): the programme
+	 * reads it for the session's local day (`programme/evaluate.ts`, `programme/checkin.ts`),
+	 * and the CSV writes it
+	 */
 	tzOffsetMin: number;
 	plannedSec: number;
 	completedSec: number;
@@ -47,6 +51,7 @@ export interface ActiveSession {
 	savedAt: number;
 	/** paused when saved (else playing) */
 	paused: boolean;
+	/** shown on the play page's "Unfinished routine" card ("2 exercises done") */
 	exercisesCompleted: string[];
 	/**
 	 * routine-time ranges (ms) jumped over with Next (the player clock's `skipped`), so that
