@@ -27,6 +27,7 @@
  * storage reads and backup import use too. Only the minutes have a further rule of the
  * generator's (the kind's range, `minutesRange`), and avoid ids must be in the catalogue.
  */
+import type { Equipment, RegionId } from '$lib/catalogue/types';
 import { REQUEST_FIELDS, type Schema } from '$lib/storage/records';
 import { defaultCatalogue } from './catalogue';
 import type { Catalogue } from './catalogue';
@@ -40,7 +41,7 @@ import {
 	KIND_NAMES,
 	todaySeed
 } from './request';
-import type { RoutineRequest } from './types';
+import type { RoutineRequest, Without } from './types';
 
 const fits = <T>(schema: Schema<T>, value: unknown): value is T => schema(value).ok;
 /** a list item fits when the list of it alone does */
@@ -107,6 +108,19 @@ export function parseRoutineQuery(
 		}
 	};
 	const same = (v: string) => v;
+	/** reads comma list `name`: the items that fit `item` to `use`, a warning of the others */
+	const list = <T extends string>(
+		name: string,
+		item: (v: string) => boolean,
+		use: (known: T[]) => void,
+		bad: (unknown: string) => string
+	) => {
+		const v = params.get(name);
+		if (v === null) return;
+		const { known, unknown } = sortList<T>(v, item);
+		if (unknown.length > 0) warnings.push(bad(quoted(unknown)));
+		use(known);
+	};
 
 	let request = defaultRequest('daily', today());
 	field(
@@ -145,17 +159,12 @@ export function parseRoutineQuery(
 		(v) => `"impact" can only be "low", not "${v}": ignored.`
 	);
 
-	const withoutParam = params.get('without');
-	if (withoutParam !== null) {
-		const { known, unknown } = sortList<RoutineRequest['without'][number]>(
-			withoutParam,
-			fitsIn(F.without)
-		);
-		if (unknown.length > 0) {
-			warnings.push(`Unknown movement ${quoted(unknown)} to leave out: ignored.`);
-		}
-		request.without = canonicalWithout(known);
-	}
+	list(
+		'without',
+		fitsIn(F.without),
+		(known: Without[]) => (request.without = canonicalWithout(known)),
+		(unknown) => `Unknown movement ${unknown} to leave out: ignored.`
+	);
 
 	field(
 		'hold',
@@ -170,7 +179,7 @@ export function parseRoutineQuery(
 		const { known, unknown } =
 			eqParam.trim() === 'none'
 				? { known: [], unknown: [] }
-				: sortList<RoutineRequest['equipment'][number]>(eqParam, fitsIn(F.equipment));
+				: sortList<Equipment>(eqParam, fitsIn(F.equipment));
 		if (unknown.length > 0 && known.length === 0) {
 			// nothing usable asked for: the default, not "no equipment", which rules out most core
 			warnings.push(`Unknown equipment ${quoted(unknown)}: using the default.`);
@@ -182,28 +191,20 @@ export function parseRoutineQuery(
 		}
 	}
 
-	const focusParam = params.get('focus');
-	if (focusParam !== null) {
-		const { known, unknown } = sortList<RoutineRequest['focus'][number]>(
-			focusParam,
-			fitsIn(F.focus)
-		);
-		if (unknown.length > 0) {
-			warnings.push(`Unknown focus ${quoted(unknown)}: left out.`);
-		}
-		request.focus = canonicalFocus(known);
-	}
-
-	const avoidParam = params.get('avoid');
-	if (avoidParam !== null) {
-		// a valid id, and one of this catalogue's
-		const validId = fitsIn(F.avoid);
-		const { known, unknown } = sortList<string>(avoidParam, (v) => validId(v) && cat.byId.has(v));
-		if (unknown.length > 0) {
-			warnings.push(`No exercise called ${quoted(unknown)} to avoid: left out.`);
-		}
-		request.avoid = canonicalAvoid(known);
-	}
+	list(
+		'focus',
+		fitsIn(F.focus),
+		(known: RegionId[]) => (request.focus = canonicalFocus(known)),
+		(unknown) => `Unknown focus ${unknown}: left out.`
+	);
+	// a valid id, and one of this catalogue's
+	const validId = fitsIn(F.avoid);
+	list(
+		'avoid',
+		(v) => validId(v) && cat.byId.has(v),
+		(known) => (request.avoid = canonicalAvoid(known)),
+		(unknown) => `No exercise called ${unknown} to avoid: left out.`
+	);
 
 	field(
 		'seed',
