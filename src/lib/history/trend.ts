@@ -71,7 +71,6 @@ const isPain = (x: unknown): x is number =>
 export function painTrend({ sessions, checkins, bands, now, timeZone }: TrendInput): PainTrend {
 	const today = dayNumber(now, timeZone);
 	const first = today - TREND_DAYS + 1;
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- pure code, never state
 	const byDay = new Map<
 		DayNumber,
 		{ pain: { at: number; value: number }[]; compared: Compared | null }
