@@ -8,7 +8,13 @@ import { checkin, sessionRecord } from './session-record';
 describe('the record schemas', () => {
 	it('read back every record the app writes, as a copy with only the known fields', () => {
 		for (let i = 0; i < 200; i++) {
-			const s = { ...makeSession(i), swaps: [2, 0], painBefore: 3, painAfter: 0 };
+			const s = {
+				...makeSession(i),
+				swaps: [2, 0],
+				painBefore: 3,
+				painAfter: 0,
+				variants: [{ item: 3, which: 'easier' as const }]
+			};
 			const r = sessionRecord({ ...s, extra: 'dropped' });
 			expect(r.ok && r.value).toEqual(s);
 			expect(r.ok && r.value).not.toBe(s);
@@ -44,6 +50,30 @@ describe('the record schemas', () => {
 		expect(bad({ feedback: { 'bird-dog': 'meh' } })).toBe(
 			'sessions[4].feedback.bird-dog is not a known answer'
 		);
+		expect(bad({ variants: [{ item: 2, which: 'sideways' }] })).toBe(
+			'sessions[4].variants[0].which is not easier or harder'
+		);
+		expect(bad({ variants: [{ item: -1, which: 'easier' }] })).toMatch(
+			/^sessions\[4\]\.variants\[0\]\.item must be a whole number/
+		);
+	});
+
+	it("keep the routine in progress's pain before, Easier and Harder swaps and their feedback", () => {
+		const active = {
+			id: 'a',
+			request: makeSession(2).request,
+			startedAt: 1,
+			elapsedMs: 2,
+			savedAt: 3,
+			paused: true,
+			exercisesCompleted: [],
+			painBefore: 6,
+			variants: [{ item: 1, which: 'harder' as const }],
+			feedback: { plank: 'too-easy' as const }
+		};
+		expect(read(activeSession, active)).toEqual(active);
+		expect(read(activeSession, { ...active, painBefore: 11 })).toBeUndefined();
+		expect(read(activeSession, { ...active, feedback: { plank: 'meh' } })).toBeUndefined();
 	});
 
 	it('keep every good field of damaged settings', () => {

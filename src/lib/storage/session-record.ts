@@ -3,10 +3,8 @@
  * read and write of those stores and by the backup import. Apart from `records.ts` so that a
  * first visit of Today, which reads neither, does not load them.
  */
-import { isRecord } from '$lib/is-record';
 import type { Checkin, SessionRecord } from '$lib/progress/types';
 import {
-	ID_PATTERN,
 	id,
 	listOf,
 	objectOf,
@@ -16,6 +14,8 @@ import {
 	routineRequest,
 	text,
 	whole,
+	feedback,
+	variantSwap,
 	type Checked,
 	type Schema
 } from './records';
@@ -45,19 +45,6 @@ const seconds: Schema<number> = (x, path = '') => {
 const OVERRUN_SLACK_SEC = 60;
 export const MAX_NOTE = 2000;
 
-const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, path = '') => {
-	if (!isRecord(x)) return no(path, 'must be an object');
-	const out: Record<string, 'too-hard' | 'right' | 'too-easy'> = {};
-	const answer = oneOf(['too-hard', 'right', 'too-easy'] as const, 'a known answer');
-	for (const [key, value] of Object.entries(x)) {
-		if (!ID_PATTERN.test(key)) return no(at(path, key), 'is not an exercise id');
-		const r = answer(value, at(path, key));
-		if (!r.ok) return r;
-		out[key] = r.value;
-	}
-	return ok(out);
-};
-
 /** one played routine: what History lists, the stats count and a backup holds */
 export const sessionRecord: Schema<SessionRecord> = objectOf(
 	{
@@ -77,7 +64,8 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		swaps: optional(listOf(whole(0, 999), 50)),
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
-		feedback: optional(feedback)
+		feedback: optional(feedback),
+		variants: optional(listOf(variantSwap, 1000))
 	},
 	(s, path) => {
 		if (s.kind !== s.request.kind)
