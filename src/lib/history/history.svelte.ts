@@ -159,7 +159,7 @@ export class HistoryState {
 
 /** the trend with nothing in it, without loading the trend's code */
 function emptyTrend(bands: PainTrend['bands']): PainTrend {
-	return { from: '', to: '', days: [], bands, scores: 0, checkins: 0, summary: '' };
+	return { from: '', to: '', span: '', days: [], bands, scores: 0, checkins: 0, summary: '' };
 }
 
 function messageOf(error: unknown, fallback: string) {

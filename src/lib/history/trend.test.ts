@@ -22,6 +22,7 @@ describe('painTrend', () => {
 		expect(t.days).toEqual([]);
 		expect(t.from).toBe('2026-10-07');
 		expect(t.to).toBe('2026-12-01');
+		expect(t.span).toBe('7 Oct to 1 Dec');
 		expect(t.summary).toBe(
 			'Pain trend, 7 Oct to 1 Dec: no pain scores after sessions; no morning check-ins.'
 		);
@@ -213,6 +214,9 @@ describe('trendChart', () => {
 			null
 		]);
 		expect(chart.yTicks.map((t) => t.value)).toEqual([0, 5, 10]);
+		// the labels under the mornings' strip, inside the picture
+		expect(chart.labelY).toBeGreaterThan(chart.plot.strip + 5);
+		expect(chart.labelY).toBeLessThanOrEqual(CHART.height);
 	});
 
 	it('draws no line through a single point', () => {

@@ -31,6 +31,8 @@ export interface PainTrend {
 	/** first and last dates of the window, YYYY-MM-DD */
 	from: string;
 	to: string;
+	/** the window in words: "6 Oct to 30 Nov" */
+	span: string;
 	/** days with a pain score or a check-in, oldest first */
 	days: TrendDay[];
 	bands: PainBands;
@@ -115,18 +117,19 @@ export function painTrend({ sessions, checkins, bands, now, timeZone }: TrendInp
 	const trend = {
 		from: dayNumberToKey(first),
 		to: dayNumberToKey(today),
+		span: `${shortDate(first)} to ${shortDate(today)}`,
 		days,
 		bands,
 		scores,
 		checkins: checkinCount
 	};
-	return { ...trend, summary: summarize(trend, first, today) };
+	return { ...trend, summary: summarize(trend) };
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summarize(t: Omit<PainTrend, 'summary'>, first: DayNumber, today: DayNumber): string {
-	const head = `Pain trend, ${shortDate(first)} to ${shortDate(today)}`;
+function summarize(t: Omit<PainTrend, 'summary'>): string {
+	const head = `Pain trend, ${t.span}`;
 	const scored = t.days.filter((d) => d.worst !== null);
 	let pain = 'no pain scores after sessions';
 	if (scored.length) {
@@ -158,8 +161,9 @@ export interface TrendChart {
 	bands: { band: Band; y: number; height: number; from: number; to: number }[];
 	/** the pain axis */
 	yTicks: { value: number; y: number }[];
-	/** one tick a week, from the window's first day; every other one labelled */
+	/** one tick a week, from the window's first day; every other one labelled, at `labelY` */
 	xTicks: { x: number; label: string | null }[];
+	labelY: number;
 	/** the line through each day's highest pain (SVG `points`), empty with fewer than two */
 	line: string;
 	points: { x: number; y: number; worst: number; band: Band; date: string }[];
@@ -169,7 +173,7 @@ export interface TrendChart {
 	plot: { left: number; right: number; top: number; bottom: number; strip: number };
 }
 
-export const CHART = { width: 340, height: 176, left: 24, right: 8, top: 8, plot: 112 } as const;
+export const CHART = { width: 340, height: 182, left: 24, right: 8, top: 8, plot: 128 } as const;
 
 /** where everything of `trend` goes in the chart */
 export function trendChart(trend: PainTrend): TrendChart {
@@ -207,6 +211,7 @@ export function trendChart(trend: PainTrend): TrendChart {
 		bands,
 		yTicks: [0, 5, 10].map((value) => ({ value, y: y(value) })),
 		xTicks,
+		labelY: strip + 22,
 		line: points.length > 1 ? points.map((p) => `${p.x},${p.y}`).join(' ') : '',
 		points,
 		marks: trend.days
