@@ -3,13 +3,7 @@
  * the summary (streaks, totals, calendar) from one pass over all of them, the pain trend of
  * the last 8 weeks, delete with undo.
  */
-import { DEFAULT_BANDS } from '$lib/programme/ladder';
-import { PROGRAMME_PREF } from '$lib/programme/pref';
-import { localTimeZone } from '$lib/progress/days';
 import { summarize, type ProgressSummary } from '$lib/progress/stats';
-import type { Checkin } from '$lib/progress/types';
-import { allCheckins } from '$lib/storage/checkins';
-import { loadPref } from '$lib/storage/prefs';
 import type { PainTrend } from './trend';
 import type { SessionRecord } from '$lib/progress/types';
 import {
@@ -32,10 +26,12 @@ export class HistoryState {
 	sessions = $state.raw<SessionRecord[]>([]);
 	summary = $state.raw<ProgressSummary | null>(null);
 	/**
-	 * the pain trend of the last 8 weeks once read: null while loading, and with no day in it
-	 * when there is no pain score or check-in to show
+	 * the pain trend of the last 8 weeks once read (null before, and without sessions); with no
+	 * day in it when there is no pain score or check-in to show
 	 */
 	trend = $state.raw<PainTrend | null>(null);
+	/** the parts of the page shown only with a history (the trend, the programme's steps) */
+	views = $state.raw<typeof import('./views') | null>(null);
 	loading = $state(true);
 	loadingMore = $state(false);
 	/** why the history could not be read at all (no storage): shown instead of the list */
@@ -70,24 +66,22 @@ export class HistoryState {
 	}
 
 	async #summarize() {
-		const [{ sessions }, settings, checkins, programme] = await Promise.all([
-			allSessions(),
-			getSettings(),
-			allCheckins().catch((): Checkin[] => []),
-			loadPref(PROGRAMME_PREF).catch(() => undefined)
-		]);
+		const [{ sessions }, settings] = await Promise.all([allSessions(), getSettings()]);
 		const now = Date.now();
 		performance.mark(`${STATS_MEASURE}-start`);
 		this.summary = summarize(sessions, { now, goalDays: settings.weeklyGoal });
 		performance.measure(STATS_MEASURE, `${STATS_MEASURE}-start`);
-		const bands = programme?.bands ?? DEFAULT_BANDS;
-		const timeZone = localTimeZone();
-		// the trend's code loads only when there is something to draw (a first visit has not)
-		if (sessions.some((s) => s.painAfter !== undefined) || checkins.length > 0) {
-			const { painTrend } = await import('./trend');
-			this.trend = painTrend({ sessions, checkins, bands, now, timeZone });
-		} else {
-			this.trend = emptyTrend(bands);
+		// the trend and the programme load only with a history: a first visit has none
+		if (sessions.length === 0) {
+			this.trend = null;
+			return;
+		}
+		try {
+			const views = await import('./views');
+			this.views = views;
+			this.trend = await views.loadPainTrend(sessions, now);
+		} catch {
+			// offline before the code was cached: History without its chart and steps
 		}
 	}
 
@@ -155,11 +149,6 @@ export class HistoryState {
 	destroy() {
 		clearTimeout(this.#undoTimer);
 	}
-}
-
-/** the trend with nothing in it, without loading the trend's code */
-function emptyTrend(bands: PainTrend['bands']): PainTrend {
-	return { from: '', to: '', span: '', days: [], bands, scores: 0, checkins: 0, summary: '' };
 }
 
 function messageOf(error: unknown, fallback: string) {

@@ -88,9 +88,10 @@ export class PlaySession {
 		this.#claim = opts.claim ?? null;
 		this.routine = routine;
 		this.swaps = [...(opts.swaps ?? resume?.swaps ?? [])];
-		this.variants = (opts.variants ?? resume?.variants ?? []).map((v) => ({ ...v }));
+		this.variants = [...(opts.variants ?? resume?.variants ?? [])];
 		this.painBefore = opts.painBefore ?? resume?.painBefore;
-		if (resume?.feedback) this.feedback = { ...resume.feedback };
+		for (const id of resume?.tooHard ?? []) this.feedback[id] = 'too-hard';
+		for (const id of resume?.tooEasy ?? []) this.feedback[id] = 'too-easy';
 		this.id = resume?.id ?? (opts.newId ?? (() => crypto.randomUUID()))();
 		this.player = new Player({
 			timeline: buildTimeline(routine),
@@ -150,9 +151,11 @@ export class PlaySession {
 			skipped: snapshot.skipped
 		};
 		if (this.swaps.length) active.swaps = [...this.swaps];
-		if (this.variants.length) active.variants = this.variants.map((v) => ({ ...v }));
+		if (this.variants.length) active.variants = [...this.variants];
 		if (this.painBefore !== undefined) active.painBefore = this.painBefore;
-		if (Object.keys(this.feedback).length > 0) active.feedback = { ...this.feedback };
+		const said = (f: string) => Object.keys(this.feedback).filter((id) => this.feedback[id] === f);
+		if (said('too-hard').length) active.tooHard = said('too-hard');
+		if (said('too-easy').length) active.tooEasy = said('too-easy');
 		void this.#queue(() => this.#opts.store.saveActive(active));
 	}
 
@@ -180,7 +183,7 @@ export class PlaySession {
 			status: reachedEnd && snapshot.allWorkDone ? 'completed' : 'partial'
 		};
 		if (this.swaps.length) record.swaps = [...this.swaps];
-		if (this.variants.length) record.variants = this.variants.map((v) => ({ ...v }));
+		if (this.variants.length) record.variants = [...this.variants];
 		if (this.painBefore !== undefined) record.painBefore = this.painBefore;
 		if (Object.keys(this.feedback).length > 0) record.feedback = { ...this.feedback };
 		this.record = record;

@@ -115,7 +115,7 @@ describe('through a reload and a replay', () => {
 		const [slot] = await listActive();
 		expect(slot?.painBefore).toBe(4);
 		expect(slot?.variants).toEqual([{ item: easier.index, which: 'easier' }]);
-		expect(slot?.feedback).toEqual({ [easier.old]: 'too-hard' });
+		expect(slot?.tooHard).toEqual([easier.old]);
 
 		// reload: the tab goes, a new one opens the page
 		s.destroy();

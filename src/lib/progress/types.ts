@@ -68,8 +68,9 @@ export interface ActiveSession {
 	painBefore?: number;
 	/** the player's Easier and Harder swaps so far, as in `SessionRecord` */
 	variants?: VariantSwap[];
-	/** what Easier and Harder said so far (too hard, too easy), by exercise id */
-	feedback?: Record<string, 'too-hard' | 'right' | 'too-easy'>;
+	/** the exercises Easier (too hard) and Harder (too easy) swapped out so far */
+	tooHard?: string[];
+	tooEasy?: string[];
 }
 
 export interface Settings {

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { makeSession } from './fixtures';
 import { activeSession, mergeSettings, read } from './records';
 import { checkin, sessionRecord } from './session-record';
+import { playerSlot } from './slots';
 
 describe('the record schemas', () => {
 	it('read back every record the app writes, as a copy with only the known fields', () => {
@@ -69,11 +70,16 @@ describe('the record schemas', () => {
 			exercisesCompleted: [],
 			painBefore: 6,
 			variants: [{ item: 1, which: 'harder' as const }],
-			feedback: { plank: 'too-easy' as const }
+			tooHard: ['bird-dog'],
+			tooEasy: ['plank']
 		};
-		expect(read(activeSession, active)).toEqual(active);
-		expect(read(activeSession, { ...active, painBefore: 11 })).toBeUndefined();
-		expect(read(activeSession, { ...active, feedback: { plank: 'meh' } })).toBeUndefined();
+		expect(read(playerSlot, active)).toEqual(active);
+		expect(read(playerSlot, { ...active, painBefore: 11 })).toBeUndefined();
+		expect(read(playerSlot, { ...active, tooEasy: ['not an id'] })).toBeUndefined();
+		// Today's check reads the common fields only
+		const { painBefore, variants, tooHard, tooEasy, ...common } = active;
+		expect([painBefore, variants, tooHard, tooEasy].every((x) => x !== undefined)).toBe(true);
+		expect(read(activeSession, active)).toEqual(common);
 	});
 
 	it('keep every good field of damaged settings', () => {

@@ -169,31 +169,8 @@ export const routineRequest = objectOf({
 
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
-/** exercise id → how it felt, in a session and the routine in progress (issue 14) */
-export const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (
-	x,
-	path = ''
-) => {
-	if (!isRecord(x)) return no(path, 'must be an object');
-	const out: Record<string, 'too-hard' | 'right' | 'too-easy'> = {};
-	const answer = oneOf(['too-hard', 'right', 'too-easy'] as const, 'a known answer');
-	for (const [key, value] of Object.entries(x)) {
-		if (!ID_PATTERN.test(key)) return no(at(path, key), 'is not an exercise id');
-		const r = answer(value, at(path, key));
-		if (!r.ok) return r;
-		out[key] = r.value;
-	}
-	return ok(out);
-};
-
-/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
-export const variantSwap = objectOf({
-	item: whole(0, 999),
-	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
-});
-
-/** the routine in progress, as the player saved it */
-export const activeSession: Schema<ActiveSession> = objectOf({
+/** the routine in progress: what every reader needs, Today's check among them */
+export const ACTIVE_FIELDS = {
 	id: text(128),
 	request: routineRequest,
 	startedAt: finite,
@@ -202,11 +179,11 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 	paused: bool,
 	exercisesCompleted: listOf(text(128)),
 	skipped: optional(listOf(skip)),
-	swaps: optional(listOf(whole(0, 999), 1000)),
-	painBefore: optional(whole(0, 10)),
-	variants: optional(listOf(variantSwap, 1000)),
-	feedback: optional(feedback)
-}) as Schema<ActiveSession>;
+	swaps: optional(listOf(whole(0, 999), 1000))
+};
+
+/** the routine in progress, as the player saved it (its own extras apart: `slots.ts`) */
+export const activeSession = objectOf(ACTIVE_FIELDS) as Schema<ActiveSession>;
 
 const minutes = whole(1, 60);
 

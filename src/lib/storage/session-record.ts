@@ -3,8 +3,10 @@
  * read and write of those stores and by the backup import. Apart from `records.ts` so that a
  * first visit of Today, which reads neither, does not load them.
  */
+import { isRecord } from '$lib/is-record';
 import type { Checkin, SessionRecord } from '$lib/progress/types';
 import {
+	ID_PATTERN,
 	id,
 	listOf,
 	objectOf,
@@ -14,8 +16,6 @@ import {
 	routineRequest,
 	text,
 	whole,
-	feedback,
-	variantSwap,
 	type Checked,
 	type Schema
 } from './records';
@@ -44,6 +44,25 @@ const seconds: Schema<number> = (x, path = '') => {
 /** completed time may pass the planned time by a little (a late tap on End), no more */
 const OVERRUN_SLACK_SEC = 60;
 export const MAX_NOTE = 2000;
+
+const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, path = '') => {
+	if (!isRecord(x)) return no(path, 'must be an object');
+	const out: Record<string, 'too-hard' | 'right' | 'too-easy'> = {};
+	const answer = oneOf(['too-hard', 'right', 'too-easy'] as const, 'a known answer');
+	for (const [key, value] of Object.entries(x)) {
+		if (!ID_PATTERN.test(key)) return no(at(path, key), 'is not an exercise id');
+		const r = answer(value, at(path, key));
+		if (!r.ok) return r;
+		out[key] = r.value;
+	}
+	return ok(out);
+};
+
+/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
+export const variantSwap = objectOf({
+	item: whole(0, 999),
+	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
+});
 
 /** one played routine: what History lists, the stats count and a backup holds */
 export const sessionRecord: Schema<SessionRecord> = objectOf(
