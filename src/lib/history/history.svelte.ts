@@ -1,8 +1,10 @@
 /**
  * The History page's state: sessions newest first a page at a time (so 10,000 stay quick),
- * the summary (streaks, totals, calendar) from one pass over all of them, delete with undo.
+ * the summary (streaks, totals, calendar) from one pass over all of them, the pain trend of
+ * the last 8 weeks, delete with undo.
  */
 import { summarize, type ProgressSummary } from '$lib/progress/stats';
+import type { PainTrend } from './trend';
 import type { SessionRecord } from '$lib/progress/types';
 import {
 	allSessions,
@@ -24,6 +26,13 @@ export class HistoryState {
 	/** the pages loaded so far, newest first; replaced whole, never mutated */
 	sessions = $state.raw<SessionRecord[]>([]);
 	summary = $state.raw<ProgressSummary | null>(null);
+	/**
+	 * the pain trend of the last 8 weeks once read (null before, and without sessions); with no
+	 * day in it when there is no pain score or check-in to show
+	 */
+	trend = $state.raw<PainTrend | null>(null);
+	/** the parts of the page shown only with a history (the trend, the programme's steps) */
+	views = $state.raw<typeof import('./views') | null>(null);
 	loading = $state(true);
 	loadingMore = $state(false);
 	/** why the history could not be read at all (no storage): shown instead of the list */
@@ -94,9 +103,22 @@ export class HistoryState {
 
 	async #summarize() {
 		const [{ sessions }, settings] = await Promise.all([allSessions(), getSettings()]);
+		const now = Date.now();
 		performance.mark(`${STATS_MEASURE}-start`);
-		this.summary = summarize(sessions, { now: Date.now(), goalDays: settings.weeklyGoal });
+		this.summary = summarize(sessions, { now, goalDays: settings.weeklyGoal });
 		performance.measure(STATS_MEASURE, `${STATS_MEASURE}-start`);
+		// the trend and the programme load only with a history: a first visit has none
+		if (sessions.length === 0) {
+			this.trend = null;
+			return;
+		}
+		try {
+			const views = await import('./views');
+			this.views = views;
+			this.trend = await views.loadPainTrend(sessions, now);
+		} catch {
+			// offline before the code was cached: History without its chart and steps
+		}
 	}
 
 	async more() {

@@ -189,8 +189,8 @@ export const swapList = listOf(swapIndex, MAX_SWAPS);
 
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
-/** the routine in progress, as the player saved it */
-export const activeSession: Schema<ActiveSession> = objectOf({
+/** the routine in progress: what every reader needs, Today's check among them */
+export const ACTIVE_FIELDS = {
 	id: text(128),
 	request: routineRequest,
 	startedAt: finite,
@@ -200,7 +200,10 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 	exercisesCompleted: listOf(text(128)),
 	skipped: optional(listOf(skip)),
 	swaps: optional(swapList)
-}) as Schema<ActiveSession>;
+};
+
+/** the routine in progress, as the player saved it (its own extras apart: `slots.ts`) */
+export const activeSession = objectOf(ACTIVE_FIELDS) as Schema<ActiveSession>;
 
 const minutes = REQUEST_FIELDS.minutes;
 

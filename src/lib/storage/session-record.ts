@@ -59,6 +59,12 @@ const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, 
 	return ok(out);
 };
 
+/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
+export const variantSwap = objectOf({
+	item: whole(0, 999),
+	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
+});
+
 /** one played routine: what History lists, the stats count and a backup holds */
 export const sessionRecord: Schema<SessionRecord> = objectOf(
 	{
@@ -77,7 +83,8 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		swaps: optional(swapList),
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
-		feedback: optional(feedback)
+		feedback: optional(feedback),
+		variants: optional(listOf(variantSwap, 1000))
 	},
 	(s, path) => {
 		if (s.kind !== s.request.kind)
