@@ -9,7 +9,10 @@ import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { routineQuery } from '$lib/routine/link';
 import { queryWithSwaps } from '$lib/routine/replay';
 import { WITHOUT, type RoutineKind, type RoutineRequest, type Without } from '$lib/routine/types';
+import { avoidExercise } from '$lib/storage/avoid';
+import { StorageError } from '$lib/storage/errors';
 import { getSettings } from '$lib/storage/settings';
+import { exerciseById } from '$lib/catalogue';
 import { requestFromSettings } from './defaults';
 import { routineFromQuery } from './url';
 
@@ -40,6 +43,10 @@ export class PlanState {
 	/** in the browser with the query settled: the routine is built from then on */
 	mounted = $state(false);
 	shareStatus = $state('');
+	/** the user's "Exercises I don't want" (Settings), as last read or written here */
+	avoided = $state<string[]>([]);
+	/** what "Don't show this again" did, in one sentence */
+	avoidStatus = $state<{ kind: 'success' | 'error'; message: string } | null>(null);
 	#a: PlanAdapters;
 
 	// the URL is the routine: everything below derives from it
@@ -62,6 +69,7 @@ export class PlanState {
 	async start() {
 		const settings = await getSettings();
 		this.minutesByKind = settings.minutes;
+		this.avoided = settings.avoid;
 		if ([...this.#a.params().keys()].length === 0) {
 			await this.#a.navigate(routineQuery(requestFromSettings(settings)));
 		}
@@ -109,6 +117,35 @@ export class PlanState {
 		const current = this.current;
 		if (!current) return;
 		void this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+	}
+
+	/**
+	 * "Don't show this again" on item `index`: the exercise goes on the user's avoid list (for
+	 * Today's and every later routine), and this plan is made again without it (its URL's
+	 * `avoid`, swaps cleared: they were item numbers of the routine before). Not remembered
+	 * (no storage), it still leaves this plan, and the page says so.
+	 */
+	async avoid(index: number) {
+		const id = this.routine?.items[index]?.exerciseId;
+		const request = this.request;
+		if (!id || !request) return;
+		const name = exerciseById(id)?.name ?? id;
+		try {
+			this.avoided = (await avoidExercise(id)).avoid;
+			this.avoidStatus = {
+				kind: 'success',
+				message: `Won't be suggested again: ${name}. You can restore it in Settings.`
+			};
+		} catch (error) {
+			const why = error instanceof StorageError ? ` ${error.message}` : '';
+			this.avoidStatus = {
+				kind: 'error',
+				message: `Left out of this plan, but could not be remembered for next time: ${name}.${why}`
+			};
+		}
+		// the request as it is now: the list on screen may have changed while the write ran
+		const now = this.request ?? request;
+		this.update({ avoid: [...now.avoid, id] });
 	}
 
 	allow(id: string) {

@@ -9,6 +9,7 @@ import type { Routine } from '$lib/routine/types';
 import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from '$lib/plan/url';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
 import { clearActive, listActive, saveActive } from '$lib/storage/slots';
+import { avoidExercise, restoreExercise } from '$lib/storage/avoid';
 import { saveSession } from '$lib/storage/sessions';
 import { getSettings } from '$lib/storage/settings';
 import { afterFirstSession } from '$lib/settings/persist';
@@ -27,7 +28,8 @@ export const idbPlayStore: PlayStore = {
 	saveActive,
 	clearActive,
 	saveSession,
-	afterSave: afterFirstSession
+	afterSave: afterFirstSession,
+	avoid: (id, on) => (on ? avoidExercise(id) : restoreExercise(id))
 };
 
 /** an unfinished routine as the page shows it */
@@ -72,6 +74,8 @@ export class PlayPage {
 	#built = new Map<string, Routine | null>();
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
+	/** the user's avoid list as the page opened: "Don't show this again" starts from it */
+	#avoided: string[] = [];
 
 	constructor(deps: { adapters: PlayerAdapters; store?: PlayStore }) {
 		this.#adapters = deps.adapters;
@@ -83,7 +87,9 @@ export class PlayPage {
 		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
 		try {
-			this.cues = (await this.#store.getSettings()).cues;
+			const settings = await this.#store.getSettings();
+			this.cues = settings.cues;
+			this.#avoided = settings.avoid;
 		} catch {
 			// storage unavailable: play on the default cues
 		}
@@ -135,6 +141,7 @@ export class PlayPage {
 			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
 			cues: this.cues,
+			avoided: this.#avoided,
 			adapters: this.#adapters,
 			store: this.#store
 		});
@@ -162,6 +169,7 @@ export class PlayPage {
 			new PlaySession({
 				routine: item.routine,
 				cues: this.cues,
+				avoided: this.#avoided,
 				adapters: this.#adapters,
 				store: this.#store,
 				claim,

@@ -30,6 +30,8 @@ export interface SessionStore {
 	saveSession(record: SessionRecord): Promise<void>;
 	/** after a session was saved (the first one asks the browser to keep the data) */
 	afterSave?(): Promise<unknown>;
+	/** puts an exercise on the user's avoid list ("Don't show this again"), or takes it off */
+	avoid?(exerciseId: string, avoid: boolean): Promise<unknown>;
 }
 
 export interface SessionOptions {
@@ -45,6 +47,8 @@ export interface SessionOptions {
 	resume?: ActiveSession;
 	/** "How is your back right now?" before Start, 0–10 (issue 14), when answered */
 	painBefore?: number;
+	/** the user's avoid list when play began (Settings' "Exercises I don't want") */
+	avoided?: readonly string[];
 	/** where to pick it up (routine ms); by default `resumeAt` as of now */
 	resumeAtMs?: number;
 	newId?: () => string;
@@ -66,6 +70,10 @@ export class PlaySession {
 	/** ended with nothing finished: nothing is recorded */
 	endedEmpty = $state(false);
 	save = $state<SaveState>({ status: 'idle' });
+	/** the exercises on the user's avoid list, as this play knows it ("Don't show this again") */
+	avoided = $state<string[]>([]);
+	/** what the last "Don't show this again" did, in one sentence (a polite status) */
+	avoidStatus = $state('');
 
 	#opts: SessionOptions;
 	/** the wall time that monotonic `#monoBase` stands for */
@@ -81,6 +89,7 @@ export class PlaySession {
 		this.#opts = opts;
 		this.#claim = opts.claim ?? null;
 		this.routine = routine;
+		this.avoided = [...(opts.avoided ?? [])];
 		this.swaps = [...(opts.swaps ?? resume?.swaps ?? [])];
 		this.id = resume?.id ?? (opts.newId ?? (() => crypto.randomUUID()))();
 		this.player = new Player({
@@ -225,6 +234,32 @@ export class PlaySession {
 		if (!res.ok || !this.player.retime(buildTimeline(res.routine))) return false;
 		this.routine = res.routine;
 		this.feedback[old] = which === 'easier' ? 'too-hard' : 'too-easy';
+		return true;
+	}
+
+	/**
+	 * "Don't show this again" (issue 14) for the exercise on screen, a toggle: on, it goes on the
+	 * user's avoid list for the routines to come; pressed again, it comes back off. Either way
+	 * this play goes on exactly as it is (same exercises, same total), so the record still says
+	 * what was played.
+	 */
+	async toggleAvoid(): Promise<boolean> {
+		const id = this.player.position.segment?.exerciseId;
+		const store = this.#opts.store;
+		if (!id || !store.avoid) return false;
+		const on = !this.avoided.includes(id);
+		const name = nameOf(id);
+		try {
+			await store.avoid(id, on);
+		} catch (error) {
+			const why = error instanceof Error && error.message ? ` ${error.message}` : '';
+			this.avoidStatus = `Could not be ${on ? 'remembered' : 'restored'} for next time: ${name}.${why}`;
+			return false;
+		}
+		this.avoided = on ? [...this.avoided, id] : this.avoided.filter((a) => a !== id);
+		this.avoidStatus = on
+			? `Won't be in your next routines: ${name}. This routine carries on as planned.`
+			: `Back in your routines: ${name}.`;
 		return true;
 	}
 

@@ -183,6 +183,8 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 }) as Schema<ActiveSession>;
 
 const minutes = whole(1, 60);
+/** the most exercises "Exercises I don't want" holds: more than the catalogue, with a margin */
+export const MAX_AVOID = 1000;
 
 /**
  * Each settings field on its own, so one bad field falls back (or, in a backup, is left
@@ -196,7 +198,9 @@ export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
 	cues: objectOf({ voice: bool, sound: bool, vibration: bool }),
 	weeklyGoal: whole(1, 7),
 	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
-	hold: oneOf(HOLDS, 'a known hold length')
+	hold: oneOf(HOLDS, 'a known hold length'),
+	// ids as the requests' `avoid`; whether each is in the catalogue is for its readers
+	avoid: listOf(id, MAX_AVOID)
 };
 
 /**
