@@ -9,8 +9,6 @@ import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { routineQuery } from '$lib/routine/link';
 import { queryWithSwaps } from '$lib/routine/replay';
 import { WITHOUT, type RoutineKind, type RoutineRequest, type Without } from '$lib/routine/types';
-import { avoidExercise } from '$lib/storage/avoid';
-import { StorageError } from '$lib/storage/errors';
 import { getSettings } from '$lib/storage/settings';
 import { exerciseById } from '$lib/catalogue';
 import { requestFromSettings } from './defaults';
@@ -38,15 +36,14 @@ export const browserPlanAdapters = (
 	seed: () => Math.random().toString(36).slice(2, 8)
 });
 
+const NOT_LOADED = 'Left out of this plan, but not remembered for next time: check the connection.';
+
 export class PlanState {
 	minutesByKind = $state<Record<RoutineKind, number>>({ ...DEFAULT_SETTINGS.minutes });
 	/** in the browser with the query settled: the routine is built from then on */
 	mounted = $state(false);
-	shareStatus = $state('');
-	/** the user's "Exercises I don't want" (Settings), as last read or written here */
-	avoided = $state<string[]>([]);
-	/** what "Don't show this again" did, in one sentence */
-	avoidStatus = $state<{ kind: 'success' | 'error'; message: string } | null>(null);
+	/** what Share or "Don't show this again" did, in one sentence (a polite status) */
+	status = $state('');
 	#a: PlanAdapters;
 
 	// the URL is the routine: everything below derives from it
@@ -69,7 +66,6 @@ export class PlanState {
 	async start() {
 		const settings = await getSettings();
 		this.minutesByKind = settings.minutes;
-		this.avoided = settings.avoid;
 		if ([...this.#a.params().keys()].length === 0) {
 			await this.#a.navigate(routineQuery(requestFromSettings(settings)));
 		}
@@ -127,25 +123,17 @@ export class PlanState {
 	 */
 	async avoid(index: number) {
 		const id = this.routine?.items[index]?.exerciseId;
-		const request = this.request;
-		if (!id || !request) return;
+		if (!id || !this.request) return;
 		const name = exerciseById(id)?.name ?? id;
 		try {
-			this.avoided = (await avoidExercise(id)).avoid;
-			this.avoidStatus = {
-				kind: 'success',
-				message: `Won't be suggested again: ${name}. You can restore it in Settings.`
-			};
-		} catch (error) {
-			const why = error instanceof StorageError ? ` ${error.message}` : '';
-			this.avoidStatus = {
-				kind: 'error',
-				message: `Left out of this plan, but could not be remembered for next time: ${name}.${why}`
-			};
+			this.status = (await (await import('./avoid')).setAvoided(id, name, true)).message;
+		} catch {
+			// offline before the code was cached
+			this.status = NOT_LOADED;
 		}
-		// the request as it is now: the list on screen may have changed while the write ran
-		const now = this.request ?? request;
-		this.update({ avoid: [...now.avoid, id] });
+		// the request as it is now: the one on screen may have changed while the write ran
+		const avoid = this.request?.avoid;
+		if (avoid) this.update({ avoid: [...avoid, id] });
 	}
 
 	allow(id: string) {
@@ -156,10 +144,10 @@ export class PlanState {
 	async share() {
 		try {
 			const how = await this.#a.share('Limber routine', `${this.#a.origin()}/plan?${this.query}`);
-			this.shareStatus = how === 'copied' ? 'Link copied.' : '';
+			this.status = how === 'copied' ? 'Link copied.' : '';
 		} catch {
 			// the share sheet was dismissed, or the clipboard refused
-			this.shareStatus = 'Could not share: copy the address from the address bar.';
+			this.status = 'Could not share: copy the address from the address bar.';
 		}
 	}
 }

@@ -9,7 +9,6 @@ import type { Routine } from '$lib/routine/types';
 import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from '$lib/plan/url';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
 import { clearActive, listActive, saveActive } from '$lib/storage/slots';
-import { avoidExercise, restoreExercise } from '$lib/storage/avoid';
 import { saveSession } from '$lib/storage/sessions';
 import { getSettings } from '$lib/storage/settings';
 import { afterFirstSession } from '$lib/settings/persist';
@@ -29,7 +28,8 @@ export const idbPlayStore: PlayStore = {
 	clearActive,
 	saveSession,
 	afterSave: afterFirstSession,
-	avoid: (id, on) => (on ? avoidExercise(id) : restoreExercise(id))
+	// loaded when pressed: not on the player's first visit
+	avoid: async (id, name, on) => (await import('$lib/plan/avoid')).setAvoided(id, name, on, true)
 };
 
 /** an unfinished routine as the page shows it */
@@ -74,8 +74,6 @@ export class PlayPage {
 	#built = new Map<string, Routine | null>();
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
-	/** the user's avoid list as the page opened: "Don't show this again" starts from it */
-	#avoided: string[] = [];
 
 	constructor(deps: { adapters: PlayerAdapters; store?: PlayStore }) {
 		this.#adapters = deps.adapters;
@@ -87,9 +85,7 @@ export class PlayPage {
 		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
 		try {
-			const settings = await this.#store.getSettings();
-			this.cues = settings.cues;
-			this.#avoided = settings.avoid;
+			this.cues = (await this.#store.getSettings()).cues;
 		} catch {
 			// storage unavailable: play on the default cues
 		}
@@ -141,7 +137,6 @@ export class PlayPage {
 			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
 			cues: this.cues,
-			avoided: this.#avoided,
 			adapters: this.#adapters,
 			store: this.#store
 		});
@@ -169,7 +164,6 @@ export class PlayPage {
 			new PlaySession({
 				routine: item.routine,
 				cues: this.cues,
-				avoided: this.#avoided,
 				adapters: this.#adapters,
 				store: this.#store,
 				claim,

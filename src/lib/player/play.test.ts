@@ -170,11 +170,12 @@ describe("Don't show this again", () => {
 		const id = s.player.position.segment!.exerciseId!;
 		expect(routine.items.map((i) => i.exerciseId)).toContain(id);
 		const name = nameOf(id);
-		expect(s.avoided).toEqual(['plank']);
+		expect(s.avoided).toEqual([]);
 		expect(await s.toggleAvoid()).toBe(true);
+		expect(s.avoided).toEqual([id]);
 		expect(s.avoided).toContain(id);
 		expect(s.avoidStatus).toBe(
-			`Won't be in your next routines: ${name}. This routine carries on as planned.`
+			`Won't be suggested again: ${name}. This routine carries on as planned.`
 		);
 		expect((await getSettings()).avoid).toEqual([id, 'plank'].sort());
 		// the play is untouched: same items, same total, and it records them all

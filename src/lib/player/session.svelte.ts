@@ -12,6 +12,7 @@ import { buildTimeline } from '$lib/routine/timeline';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
+import type { AvoidOutcome } from '$lib/plan/avoid';
 import type { PlayerAdapters, SlotClaim } from './adapters/types';
 import { totalMs } from './engine';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
@@ -31,7 +32,7 @@ export interface SessionStore {
 	/** after a session was saved (the first one asks the browser to keep the data) */
 	afterSave?(): Promise<unknown>;
 	/** puts an exercise on the user's avoid list ("Don't show this again"), or takes it off */
-	avoid?(exerciseId: string, avoid: boolean): Promise<unknown>;
+	avoid?(exerciseId: string, name: string, avoid: boolean): Promise<AvoidOutcome>;
 }
 
 export interface SessionOptions {
@@ -47,8 +48,6 @@ export interface SessionOptions {
 	resume?: ActiveSession;
 	/** "How is your back right now?" before Start, 0–10 (issue 14), when answered */
 	painBefore?: number;
-	/** the user's avoid list when play began (Settings' "Exercises I don't want") */
-	avoided?: readonly string[];
 	/** where to pick it up (routine ms); by default `resumeAt` as of now */
 	resumeAtMs?: number;
 	newId?: () => string;
@@ -70,8 +69,8 @@ export class PlaySession {
 	/** ended with nothing finished: nothing is recorded */
 	endedEmpty = $state(false);
 	save = $state<SaveState>({ status: 'idle' });
-	/** the exercises on the user's avoid list, as this play knows it ("Don't show this again") */
-	avoided = $state<string[]>([]);
+	/** exercises put on the avoid list in this play ("Don't show this again" pressed) */
+	avoided = $state.raw<string[]>([]);
 	/** what the last "Don't show this again" did, in one sentence (a polite status) */
 	avoidStatus = $state('');
 
@@ -89,7 +88,6 @@ export class PlaySession {
 		this.#opts = opts;
 		this.#claim = opts.claim ?? null;
 		this.routine = routine;
-		this.avoided = [...(opts.avoided ?? [])];
 		this.swaps = [...(opts.swaps ?? resume?.swaps ?? [])];
 		this.id = resume?.id ?? (opts.newId ?? (() => crypto.randomUUID()))();
 		this.player = new Player({
@@ -248,18 +246,14 @@ export class PlaySession {
 		const store = this.#opts.store;
 		if (!id || !store.avoid) return false;
 		const on = !this.avoided.includes(id);
-		const name = nameOf(id);
-		try {
-			await store.avoid(id, on);
-		} catch (error) {
-			const why = error instanceof Error && error.message ? ` ${error.message}` : '';
-			this.avoidStatus = `Could not be ${on ? 'remembered' : 'restored'} for next time: ${name}.${why}`;
-			return false;
-		}
+		const { avoid, message } = await store.avoid(id, nameOf(id), on).catch(() => ({
+			avoid: null,
+			// offline before the code was cached
+			message: 'Not remembered: check the connection.'
+		}));
+		this.avoidStatus = message;
+		if (!avoid) return false;
 		this.avoided = on ? [...this.avoided, id] : this.avoided.filter((a) => a !== id);
-		this.avoidStatus = on
-			? `Won't be in your next routines: ${name}. This routine carries on as planned.`
-			: `Back in your routines: ${name}.`;
 		return true;
 	}
 

@@ -30,10 +30,7 @@ export interface BackupAdapters {
 	exercises?: () => Promise<(id: string) => boolean>;
 }
 
-const catalogueIds = async () => {
-	const { exerciseById } = await import('$lib/catalogue');
-	return (id: string) => exerciseById(id) !== undefined;
-};
+const catalogueIds = async () => (await import('./exercise-names')).knownExercise;
 
 export const browserBackupAdapters: BackupAdapters = { download: browserDownload, now: wallClock };
 

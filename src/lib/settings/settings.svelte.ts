@@ -20,10 +20,7 @@ export const nameFromId = (id: string) => {
 
 /** the exercise names of the catalogue, loaded when there is a list to name */
 export type NameOf = (id: string) => string | undefined;
-const catalogueNames = async (): Promise<NameOf> => {
-	const { exerciseById } = await import('$lib/catalogue');
-	return (id) => exerciseById(id)?.name;
-};
+const catalogueNames = async (): Promise<NameOf> => (await import('./exercise-names')).nameOf;
 
 /** a whole number in [min, max], or the fallback for an emptied or unreadable field */
 function whole(value: unknown, min: number, max: number, fallback: number): number {
