@@ -36,7 +36,7 @@ export const browserPlanAdapters = (
 	seed: () => Math.random().toString(36).slice(2, 8)
 });
 
-const NOT_LOADED = 'Left out of this plan, but not remembered for next time: check the connection.';
+const NOT_LOADED = 'Left out of this plan only: check the connection.';
 
 export class PlanState {
 	minutesByKind = $state<Record<RoutineKind, number>>({ ...DEFAULT_SETTINGS.minutes });

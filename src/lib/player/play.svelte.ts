@@ -27,9 +27,7 @@ export const idbPlayStore: PlayStore = {
 	saveActive,
 	clearActive,
 	saveSession,
-	afterSave: afterFirstSession,
-	// loaded when pressed: not on the player's first visit
-	avoid: async (id, name, on) => (await import('$lib/plan/avoid')).setAvoided(id, name, on, true)
+	afterSave: afterFirstSession
 };
 
 /** an unfinished routine as the page shows it */

@@ -12,7 +12,7 @@ import { buildTimeline } from '$lib/routine/timeline';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord } from '$lib/progress/types';
-import type { AvoidOutcome } from '$lib/plan/avoid';
+import type { AvoidToggle } from './avoid.svelte';
 import type { PlayerAdapters, SlotClaim } from './adapters/types';
 import { totalMs } from './engine';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
@@ -31,8 +31,6 @@ export interface SessionStore {
 	saveSession(record: SessionRecord): Promise<void>;
 	/** after a session was saved (the first one asks the browser to keep the data) */
 	afterSave?(): Promise<unknown>;
-	/** puts an exercise on the user's avoid list ("Don't show this again"), or takes it off */
-	avoid?(exerciseId: string, name: string, avoid: boolean): Promise<AvoidOutcome>;
 }
 
 export interface SessionOptions {
@@ -69,10 +67,8 @@ export class PlaySession {
 	/** ended with nothing finished: nothing is recorded */
 	endedEmpty = $state(false);
 	save = $state<SaveState>({ status: 'idle' });
-	/** exercises put on the avoid list in this play ("Don't show this again" pressed) */
-	avoided = $state.raw<string[]>([]);
-	/** what the last "Don't show this again" did, in one sentence (a polite status) */
-	avoidStatus = $state('');
+	/** "Don't show this again", loaded with its first press; `offline` when that failed */
+	avoider = $state.raw<AvoidToggle | 'offline' | null>(null);
 
 	#opts: SessionOptions;
 	/** the wall time that monotonic `#monoBase` stands for */
@@ -243,18 +239,17 @@ export class PlaySession {
 	 */
 	async toggleAvoid(): Promise<boolean> {
 		const id = this.player.position.segment?.exerciseId;
-		const store = this.#opts.store;
-		if (!id || !store.avoid) return false;
-		const on = !this.avoided.includes(id);
-		const { avoid, message } = await store.avoid(id, nameOf(id), on).catch(() => ({
-			avoid: null,
+		if (!id) return false;
+		try {
+			if (typeof this.avoider !== 'object' || !this.avoider) {
+				this.avoider = new (await import('./avoid.svelte')).AvoidToggle();
+			}
+		} catch {
 			// offline before the code was cached
-			message: 'Not remembered: check the connection.'
-		}));
-		this.avoidStatus = message;
-		if (!avoid) return false;
-		this.avoided = on ? [...this.avoided, id] : this.avoided.filter((a) => a !== id);
-		return true;
+			this.avoider = 'offline';
+			return false;
+		}
+		return this.avoider.toggle(id, nameOf(id));
 	}
 
 	async #forgetActive() {

@@ -183,8 +183,6 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 }) as Schema<ActiveSession>;
 
 const minutes = whole(1, 60);
-/** the most exercises "Exercises I don't want" holds: more than the catalogue, with a margin */
-export const MAX_AVOID = 1000;
 
 /**
  * Each settings field on its own, so one bad field falls back (or, in a backup, is left
@@ -200,7 +198,7 @@ export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
 	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
 	hold: oneOf(HOLDS, 'a known hold length'),
 	// ids as the requests' `avoid`; whether each is in the catalogue is for its readers
-	avoid: listOf(id, MAX_AVOID)
+	avoid: listOf(id, 1000)
 };
 
 /**

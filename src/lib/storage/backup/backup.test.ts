@@ -349,6 +349,13 @@ describe("the avoid list (Exercises I don't want)", () => {
 		expect(result.backup.settings).not.toHaveProperty('avoid');
 		await applyImport(db, result.backup, { includeSettings: true });
 		expect(await getSettings()).toEqual({ ...MY_SETTINGS, avoid: ['cat-camel'] });
+		// more ids than any catalogue: left out whole too
+		const huge = parse(withAvoid(Array.from({ length: 1001 }, (_, i) => `x-${i}`)));
+		if (!huge.ok) throw new Error(huge.error.message);
+		expect(huge.summary.skipped).toEqual([
+			{ path: 'settings.avoid', reason: 'settings.avoid has more than 1,000 items' }
+		]);
+		expect(huge.backup.settings).not.toHaveProperty('avoid');
 	});
 });
 

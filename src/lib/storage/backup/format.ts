@@ -15,7 +15,6 @@ import { canonicalAvoid } from '$lib/routine/request';
 import {
 	describeProblem,
 	id,
-	MAX_AVOID,
 	mergeSettings,
 	read,
 	SETTINGS_FIELDS,
@@ -299,7 +298,10 @@ export function parseBackup(
 	const bad = new Set(merged.problems.map((p) => p.path.split('.')[1]?.replace(/\[.*/, '')));
 	// a list of ids is checked id by id (below); anything else as any other field
 	const rawAvoid = rawSettings.avoid;
-	const avoidIds = Array.isArray(rawAvoid) && rawAvoid.length <= MAX_AVOID ? rawAvoid : null;
+	const avoidIds =
+		Array.isArray(rawAvoid) && !merged.problems.some((p) => p.path === 'settings.avoid')
+			? rawAvoid
+			: null;
 	for (const problem of merged.problems) {
 		if (!(avoidIds && problem.path.startsWith('settings.avoid['))) {
 			skipped.push(skip(problem, problem.path));
