@@ -23,8 +23,10 @@ export const PAGE_LIMITS = {
 	// the programme (issue 14) landed after these were reached: / went 44.5 -> 45.1, over the
 	// 45 KB of issue #2 by 52 bytes; /play 95.3 -> 97.5, /history 61.9 -> 68.5 (its step list)
 	'/': FIRST_VISIT_BUDGET, // reached 45.1 (goal 43.7)
-	'/plan?kind=daily&min=25': 88.5 * 1024, // reached 88.1 with the picture fixes (goal 67)
-	'/play?kind=core&min=10': 98 * 1024, // reached 97.5 (goal 67)
+	// "Don't show this again" (issue 14) added 0.3 KB to /plan and 0.5 KB to /play (buttons, status,
+	// and the lazy load of its write): 88.5 -> 88.7 and 98 -> 98.5
+	'/plan?kind=daily&min=25': 88.7 * 1024, // reached 88.5 with the avoid list (goal 67)
+	'/play?kind=core&min=10': 98.5 * 1024, // reached 98.0 with the avoid list (goal 67)
 	'/history': 69 * 1024, // reached 68.5 (goal 67)
 	'/settings': GOAL_OTHER,
 	'/care': GOAL_OTHER,

@@ -1,5 +1,8 @@
-/** the routine a user gets by default: their stored settings, today's seed */
-import { todaySeed } from '$lib/routine/request';
+/**
+ * the routine a user gets by default: their stored settings (the exercises they don't want
+ * included), today's seed
+ */
+import { canonicalAvoid, todaySeed } from '$lib/routine/request';
 import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
 import type { Settings } from '$lib/progress/types';
 
@@ -16,7 +19,7 @@ export function requestFromSettings(
 		backFriendly: settings.backFriendly,
 		equipment: [...settings.equipment],
 		focus: [],
-		avoid: [],
+		avoid: canonicalAvoid(settings.avoid),
 		lowImpact: false,
 		without: [...settings.without],
 		hold: settings.hold,

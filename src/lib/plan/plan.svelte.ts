@@ -10,6 +10,7 @@ import { routineQuery } from '$lib/routine/link';
 import { queryWithSwaps } from '$lib/routine/replay';
 import { WITHOUT, type RoutineKind, type RoutineRequest, type Without } from '$lib/routine/types';
 import { getSettings } from '$lib/storage/settings';
+import { exerciseById } from '$lib/catalogue';
 import { requestFromSettings } from './defaults';
 import { routineFromQuery } from './url';
 
@@ -35,11 +36,14 @@ export const browserPlanAdapters = (
 	seed: () => Math.random().toString(36).slice(2, 8)
 });
 
+const NOT_LOADED = 'Left out of this plan only: check the connection.';
+
 export class PlanState {
 	minutesByKind = $state<Record<RoutineKind, number>>({ ...DEFAULT_SETTINGS.minutes });
 	/** in the browser with the query settled: the routine is built from then on */
 	mounted = $state(false);
-	shareStatus = $state('');
+	/** what Share or "Don't show this again" did, in one sentence (a polite status) */
+	status = $state('');
 	#a: PlanAdapters;
 
 	// the URL is the routine: everything below derives from it
@@ -114,6 +118,27 @@ export class PlanState {
 		void this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
 	}
 
+	/**
+	 * "Don't show this again" on item `index`: the exercise goes on the user's avoid list (for
+	 * Today's and every later routine), and this plan is made again without it (its URL's
+	 * `avoid`, swaps cleared: they were item numbers of the routine before). Not remembered
+	 * (no storage), it still leaves this plan, and the page says so.
+	 */
+	async avoid(index: number) {
+		const id = this.routine?.items[index]?.exerciseId;
+		if (!id || !this.request) return;
+		const name = exerciseById(id)?.name ?? id;
+		try {
+			this.status = (await (await import('./avoid')).setAvoided(id, name, true)).message;
+		} catch {
+			// offline before the code was cached
+			this.status = NOT_LOADED;
+		}
+		// the request as it is now: the one on screen may have changed while the write ran
+		const avoid = this.request?.avoid;
+		if (avoid) this.update({ avoid: [...avoid, id] });
+	}
+
 	allow(id: string) {
 		const avoid = this.request?.avoid;
 		if (avoid) this.update({ avoid: avoid.filter((a) => a !== id) });
@@ -122,10 +147,10 @@ export class PlanState {
 	async share() {
 		try {
 			const how = await this.#a.share('Limber routine', `${this.#a.origin()}/plan?${this.query}`);
-			this.shareStatus = how === 'copied' ? 'Link copied.' : '';
+			this.status = how === 'copied' ? 'Link copied.' : '';
 		} catch {
 			// the share sheet was dismissed, or the clipboard refused
-			this.shareStatus = 'Could not share: copy the address from the address bar.';
+			this.status = 'Could not share: copy the address from the address bar.';
 		}
 	}
 }

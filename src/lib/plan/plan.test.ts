@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { closeLimberDB } from '$lib/storage/connection';
 import { freshDB } from '$lib/storage/fixtures';
-import { saveSettings } from '$lib/storage/settings';
+import { getSettings, saveSettings } from '$lib/storage/settings';
 import { PlanState, type PlanAdapters } from './plan.svelte';
 
 /** a fake address bar: navigate replaces the query, as the page's goto does */
@@ -95,13 +95,74 @@ describe('PlanState', () => {
 		await plan.start();
 		await plan.share();
 		expect(page.shared).toEqual([`https://limber.example/plan?${plan.query}`]);
-		expect(plan.shareStatus).toBe('Link copied.');
+		expect(plan.status).toBe('Link copied.');
 		const refused = fakePage('kind=core&min=12&seed=abc', async () => {
 			throw new Error('dismissed');
 		});
 		const other = new PlanState(refused.adapters);
 		await other.start();
 		await other.share();
-		expect(other.shareStatus).toBe('Could not share: copy the address from the address bar.');
+		expect(other.status).toBe('Could not share: copy the address from the address bar.');
+	});
+});
+
+describe("PlanState: Don't show this again", () => {
+	it('a bare /plan leaves out the exercises the user does not want', async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['mcgill-curl-up', 'cat-camel'] });
+		const page = fakePage();
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		expect(page.params().get('avoid')).toBe('cat-camel,mcgill-curl-up');
+		const ids = plan.routine!.items.map((i) => i.exerciseId);
+		expect(ids).not.toContain('mcgill-curl-up');
+		expect(ids).not.toContain('cat-camel');
+	});
+
+	it('remembers the item, and the URL becomes the plan made again without it', async () => {
+		const page = fakePage('kind=core&min=10&avoid=cat-camel&seed=abc&swap=1');
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		const index = plan.routine!.items.findIndex((i) => i.exerciseId === 'bird-dog-leg-only');
+		expect(index).toBeGreaterThanOrEqual(0);
+		await plan.avoid(index);
+		expect((await getSettings()).avoid).toEqual(['bird-dog-leg-only']);
+		// merged with the link's own list; swaps were item numbers of the routine before
+		expect(page.params().get('avoid')).toBe('bird-dog-leg-only,cat-camel');
+		expect(page.params().get('swap')).toBeNull();
+		expect(page.params().get('seed')).toBe('abc');
+		expect(plan.routine!.items.map((i) => i.exerciseId)).not.toContain('bird-dog-leg-only');
+		expect(plan.routine!.totalSec).toBe(10 * 60);
+		expect(plan.status).toBe(
+			"Won't be suggested again: Bird dog, leg only. You can restore it in Settings."
+		);
+	});
+
+	it('without storage it still leaves this plan, and says it was not remembered', async () => {
+		const page = fakePage('kind=core&min=10&seed=abc');
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		const id = plan.routine!.items[0]!.exerciseId;
+		await closeLimberDB();
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			await plan.avoid(0);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+		expect(page.params().get('avoid')).toBe(id);
+		expect(plan.status).toMatch(/^Left out of this plan, but could not be remembered/);
+	});
+
+	it('an avoid list that leaves too little gives the generator refusal, naming what to change', async () => {
+		const page = fakePage('kind=core&min=10&seed=abc');
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		for (let k = 0; k < 10 && plan.routine; k++) await plan.avoid(0);
+		expect(plan.routine).toBeNull();
+		const result = plan.current!.result;
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.error.message).toMatch(/avoid fewer exercises/);
+		// every one of them remembered
+		expect((await getSettings()).avoid).toEqual(plan.request!.avoid);
 	});
 });

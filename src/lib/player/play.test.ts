@@ -12,12 +12,14 @@ import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
 import { listActive, saveActive } from '$lib/storage/slots';
 import { allSessions, getSession } from '$lib/storage/sessions';
+import { getSettings, saveSettings } from '$lib/storage/settings';
+import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { FakeTabs, fakeBrowser, type FakeBrowser } from './adapters/fakes';
 import { exerciseGroups, type ExerciseGroup } from './engine';
 import { PlayPage } from './play.svelte';
 import { CHECKPOINT_MS } from './player.svelte';
 import { RESUME_CATCH_UP_MS } from './resume';
-import { PlaySession } from './session.svelte';
+import { nameOf, PlaySession } from './session.svelte';
 
 const STRETCH: Partial<RoutineRequest> = { kind: 'stretch', minutes: 10, seed: 'unit' };
 const CORE: Partial<RoutineRequest> = { kind: 'core', minutes: 10, seed: 'unit' };
@@ -154,6 +156,63 @@ describe('skips (Next)', () => {
 		await vi.waitFor(() => expect(session(play).endedEmpty).toBe(true));
 		expect((await allSessions()).sessions).toEqual([]);
 		expect(await listActive()).toEqual([]);
+	});
+});
+
+describe("Don't show this again", () => {
+	/** the toggle, once pressed */
+	const toggle = (s: PlaySession) => {
+		if (typeof s.avoider !== 'object' || !s.avoider) throw new Error('not loaded');
+		return s.avoider;
+	};
+
+	it('remembers the exercise for next time, and this play keeps its exercises and total', async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['cat-camel'] });
+		const { play, browser } = await openTab(params(STRETCH));
+		const routine = play.routine!;
+		await play.start();
+		playFor(browser, 20_000);
+		const s = session(play);
+		const id = s.player.position.segment!.exerciseId!;
+		expect(routine.items.map((i) => i.exerciseId)).toContain(id);
+		expect(s.avoider).toBeNull();
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).pressed).toEqual([id]);
+		expect(toggle(s).status).toBe(
+			`Won't be suggested again: ${nameOf(id)}. This routine carries on as planned.`
+		);
+		expect((await getSettings()).avoid).toEqual([id, 'cat-camel'].sort());
+		// the play is untouched: same items, same total, and it records them all
+		expect(s.routine).toBe(routine);
+		expect(s.player.position.totalMs).toBe(routine.totalSec * 1000);
+		playFor(browser, routine.totalSec * 1000);
+		const record = await saved(play);
+		expect(record?.status).toBe('completed');
+		expect(record?.completedSec).toBe(routine.totalSec);
+		expect(record?.exercisesCompleted).toEqual(routine.items.map((i) => i.exerciseId));
+		expect(record?.request.avoid).toEqual([]);
+	});
+
+	it('pressed again, it comes back off the list; a failed write says so and changes nothing', async () => {
+		const { play, browser } = await openTab(params(CORE));
+		await play.start();
+		playFor(browser, 15_000);
+		const s = session(play);
+		const id = s.player.position.segment!.exerciseId!;
+		await s.toggleAvoid();
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).pressed).toEqual([]);
+		expect(toggle(s).status).toBe(`Back in your routines: ${nameOf(id)}.`);
+		expect((await getSettings()).avoid).toEqual([]);
+		await closeLimberDB();
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			expect(await s.toggleAvoid()).toBe(false);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+		expect(toggle(s).pressed).toEqual([]);
+		expect(toggle(s).status).toContain(`Could not be remembered for next time: ${nameOf(id)}.`);
 	});
 });
 

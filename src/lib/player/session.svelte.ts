@@ -12,6 +12,7 @@ import { buildTimeline } from '$lib/routine/timeline';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord, VariantSwap } from '$lib/progress/types';
+import type { AvoidToggle } from './avoid.svelte';
 import type { PlayerAdapters, SlotClaim } from './adapters/types';
 import { totalMs } from './engine';
 import { Player, type CueSettings, type PlayerSnapshot } from './player.svelte';
@@ -72,6 +73,8 @@ export class PlaySession {
 	/** ended with nothing finished: nothing is recorded */
 	endedEmpty = $state(false);
 	save = $state<SaveState>({ status: 'idle' });
+	/** "Don't show this again", loaded with its first press; `offline` when that failed */
+	avoider = $state.raw<AvoidToggle | 'offline' | null>(null);
 
 	#opts: SessionOptions;
 	/** the wall time that monotonic `#monoBase` stands for */
@@ -245,6 +248,27 @@ export class PlaySession {
 		// saved now: a reload straight after plays the swapped exercise
 		this.#checkpoint(this.player.snapshot());
 		return true;
+	}
+
+	/**
+	 * "Don't show this again" (issue 14) for the exercise on screen, a toggle: on, it goes on the
+	 * user's avoid list for the routines to come; pressed again, it comes back off. Either way
+	 * this play goes on exactly as it is (same exercises, same total), so the record still says
+	 * what was played.
+	 */
+	async toggleAvoid(): Promise<boolean> {
+		const id = this.player.position.segment?.exerciseId;
+		if (!id) return false;
+		try {
+			if (typeof this.avoider !== 'object' || !this.avoider) {
+				this.avoider = new (await import('./avoid.svelte')).AvoidToggle();
+			}
+		} catch {
+			// offline before the code was cached
+			this.avoider = 'offline';
+			return false;
+		}
+		return this.avoider.toggle(id, nameOf(id));
 	}
 
 	async #forgetActive() {

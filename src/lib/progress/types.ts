@@ -90,6 +90,11 @@ export interface Settings {
 	without: Without[];
 	/** stretch holds by default: `long` is the older-adult 45–60 s */
 	hold: HoldLength;
+	/**
+	 * "Exercises I don't want" (exercise ids, sorted): left out of Today's, the programme's and
+	 * a bare plan's routines (the request's `avoid`)
+	 */
+	avoid: string[];
 }
 
 /** a morning check-in: how the back feels compared with yesterday, one per local day */
@@ -107,5 +112,6 @@ export const DEFAULT_SETTINGS: Settings = {
 	cues: { voice: true, sound: true, vibration: true },
 	weeklyGoal: 3,
 	without: [],
-	hold: 'normal'
+	hold: 'normal',
+	avoid: []
 };

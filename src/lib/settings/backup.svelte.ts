@@ -26,7 +26,11 @@ export type Outcome = { kind: 'success' | 'error'; message: string } | null;
 export interface BackupAdapters {
 	download: Download;
 	now: Clock;
+	/** which exercise ids this version knows (by default the catalogue's, loaded on choosing a file) */
+	exercises?: () => Promise<(id: string) => boolean>;
 }
+
+const catalogueIds = async () => (await import('./exercise-names')).knownExercise;
 
 export const browserBackupAdapters: BackupAdapters = { download: browserDownload, now: wallClock };
 
@@ -91,7 +95,9 @@ export class BackupState {
 		await this.#run(async () => {
 			// refuse a huge file before reading it into memory
 			const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text();
-			const parsed = parseBackup(text, file.size);
+			// ids of exercises to avoid that this version lacks are left out, and listed
+			const knownExercise = await (this.#a.exercises ?? catalogueIds)().catch(() => undefined);
+			const parsed = parseBackup(text, file.size, { knownExercise });
 			if (!parsed.ok) {
 				this.outcome = { kind: 'error', message: parsed.error.message };
 				return;

@@ -13,6 +13,8 @@ import { getSettings, saveSettings } from '$lib/storage/settings';
 import { BackupState } from './backup.svelte';
 import { EmergencyNumberState, NOT_A_NUMBER } from './emergency.svelte';
 import { SettingsState } from './settings.svelte';
+import { avoidExercise } from '$lib/storage/avoid';
+import { exerciseById } from '$lib/catalogue';
 
 beforeEach(async () => {
 	await freshDB();
@@ -48,6 +50,58 @@ describe('SettingsState', () => {
 		announce({ store: 'settings' });
 		await expect.poll(() => settings.value.level).toBe('advanced');
 		stop();
+	});
+
+	it("lists the exercises I don't want by name, and Restore takes one off", async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['bird-dog-leg-only', 'cat-camel'] });
+		const settings = new SettingsState();
+		await settings.load();
+		expect(settings.avoided).toEqual([
+			{ id: 'bird-dog-leg-only', name: 'Bird dog, leg only', known: true },
+			{ id: 'cat-camel', name: exerciseById('cat-camel')!.name, known: true }
+		]);
+		await settings.restore('bird-dog-leg-only');
+		expect(settings.avoidStatus).toBe('Back in your routines: Bird dog, leg only.');
+		expect(settings.avoided.map((a) => a.id)).toEqual(['cat-camel']);
+		expect((await getSettings()).avoid).toEqual(['cat-camel']);
+		// a later save of the form keeps the list as restored
+		settings.value.weeklyGoal = 4;
+		await settings.save();
+		expect(await getSettings()).toMatchObject({ weeklyGoal: 4, avoid: ['cat-camel'] });
+		await settings.restore('cat-camel');
+		expect(settings.avoided).toEqual([]);
+		expect((await getSettings()).avoid).toEqual([]);
+	});
+
+	it('shows an exercise avoided in another tab, and names what the catalogue lacks from its id', async () => {
+		const settings = new SettingsState({
+			names: async () => (id) => (id === 'cat-camel' ? 'Cat–camel' : undefined)
+		});
+		await settings.load();
+		expect(settings.avoided).toEqual([]);
+		const stop = settings.follow();
+		await avoidExercise('cat-camel');
+		await avoidExercise('wall-angel');
+		await expect.poll(() => settings.avoided.length).toBe(2);
+		await expect.poll(() => settings.avoided[0]?.known).toBe(true);
+		expect(settings.avoided).toEqual([
+			{ id: 'cat-camel', name: 'Cat–camel', known: true },
+			{ id: 'wall-angel', name: 'Wall angel', known: false }
+		]);
+		stop();
+	});
+
+	it('without the catalogue (offline), names from the ids, and Restore still works', async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['side-bridge-knees'] });
+		const settings = new SettingsState({
+			names: () => Promise.reject(new TypeError('Failed to fetch'))
+		});
+		await settings.load();
+		expect(settings.avoided).toEqual([
+			{ id: 'side-bridge-knees', name: 'Side bridge knees', known: false }
+		]);
+		await settings.restore('side-bridge-knees');
+		expect((await getSettings()).avoid).toEqual([]);
 	});
 
 	it('says so when the settings cannot be saved', async () => {
@@ -110,6 +164,23 @@ describe('BackupState', () => {
 		expect(state.outcome?.message).toBe('Imported 3 sessions; 1 preference restored.');
 		expect((await allSessions()).sessions).toHaveLength(3);
 		expect(await loadPref(EMERGENCY_PREF)).toBe('112');
+	});
+
+	it('leaves out the ids of exercises to avoid that this version does not know', async () => {
+		const file = JSON.parse(await backupFile());
+		file.settings = { ...DEFAULT_SETTINGS, avoid: ['cat-camel', 'wall-angel'] };
+		const state = new BackupState({ download: fakeDownload(), now: fakeClock(NOW) });
+		await state.choose(asFile('b.json', JSON.stringify(file)));
+		expect(state.pending?.backup.settings.avoid).toEqual(['cat-camel']);
+		expect(state.pending?.summary.skipped).toEqual([
+			{
+				path: 'settings.avoid[1]',
+				reason: 'settings.avoid[1] "wall-angel" is not an exercise this version of Limber knows'
+			}
+		]);
+		state.includeSettings = true;
+		await state.confirm();
+		expect((await getSettings()).avoid).toEqual(['cat-camel']);
 	});
 
 	it('lists what it leaves out and says so after the import', async () => {

@@ -219,7 +219,9 @@ export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
 	cues: objectOf({ voice: bool, sound: bool, vibration: bool }),
 	weeklyGoal: whole(1, 7),
 	without: REQUEST_FIELDS.without,
-	hold: REQUEST_FIELDS.hold
+	hold: REQUEST_FIELDS.hold,
+	// ids as the requests' `avoid`; whether each is in the catalogue is for its readers
+	avoid: listOf(id, 1000)
 };
 
 /**

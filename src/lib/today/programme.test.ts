@@ -15,6 +15,7 @@ import { loadPref, savePref } from '$lib/storage/prefs';
 import { saveSession } from '$lib/storage/sessions';
 import { saveMorningCheckin } from './checkin';
 import { TodayState } from './today.svelte';
+import { avoidExercise } from '$lib/storage/avoid';
 
 const DAY = 86_400_000;
 /** Monday 2 November 2026, 18:00 UTC */
@@ -57,6 +58,12 @@ describe("Today's programme", () => {
 		expect(today.programme?.result.rung).toEqual({ level: 'beginner', step: 3 });
 		expect(today.request).toMatchObject({ level: 'beginner', step: 3 });
 		expect(today.query).toContain('level=beginner&step=3&');
+		// the programme's request keeps the exercises the user does not want
+		await avoidExercise('bird-dog-leg-only');
+		const again = new TodayState(clock);
+		await again.load();
+		expect(again.request).toMatchObject({ step: 3, avoid: ['bird-dog-leg-only'] });
+		expect(again.query).toContain('&avoid=bird-dog-leg-only&');
 		// the day after a session: the morning question
 		expect(today.programme?.checkinDue).toBe(true);
 

@@ -9,6 +9,7 @@ import { requestFromSettings } from '$lib/plan/defaults';
 import type { Settings } from '$lib/progress/types';
 import { formatDuration } from '$lib/routine/format';
 import { routineQuery } from '$lib/routine/link';
+import { canonicalAvoid } from '$lib/routine/request';
 import type { RoutineKind, RoutineRequest } from '$lib/routine/types';
 import { getActive } from '$lib/storage/active';
 import { onChange } from '$lib/storage/changes';
@@ -50,9 +51,17 @@ export class TodayState {
 			? 'Warm-up, back-friendly core and a stretch, new each day.'
 			: 'Warm-up, core and a stretch, new each day.'
 	);
-	readonly quick = $derived(
-		this.settings ? QUICK.map((q) => ({ ...q, min: this.settings!.minutes[q.kind] })) : []
-	);
+	/** the shorter routines on the plan page: the settings' minutes, without the exercises avoided */
+	readonly quick = $derived.by(() => {
+		const settings = this.settings;
+		if (!settings) return [];
+		const ids = canonicalAvoid(settings.avoid);
+		const avoid = ids.length ? `&avoid=${ids.join(',')}` : '';
+		return QUICK.map((q) => {
+			const min = settings.minutes[q.kind];
+			return { ...q, min, href: `/plan?kind=${q.kind}&min=${min}${avoid}` };
+		});
+	});
 
 	constructor(now?: Clock) {
 		if (now) this.#now = now;

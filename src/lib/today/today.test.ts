@@ -10,6 +10,7 @@ import { loadPref } from '$lib/storage/prefs';
 import { saveSettings } from '$lib/storage/settings';
 import { TODAY_OPEN_PREF } from './prefs';
 import { TodayState } from './today.svelte';
+import { routineFromQuery } from '$lib/plan/url';
 
 const NOON = Date.UTC(2026, 5, 15, 12);
 
@@ -38,6 +39,25 @@ describe('TodayState', () => {
 			'Stretch 10'
 		]);
 		expect(today.unfinished).toBe(false);
+	});
+
+	it("leaves out the exercises I don't want: Start, Adjust and the shorter routines", async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['mcgill-curl-up', 'cat-camel'] });
+		const today = new TodayState(fakeClock(NOON));
+		await today.load();
+		expect(today.request?.avoid).toEqual(['cat-camel', 'mcgill-curl-up']);
+		expect(new URLSearchParams(today.query).get('avoid')).toBe('cat-camel,mcgill-curl-up');
+		expect(today.quick.map((q) => q.href)).toEqual([
+			'/plan?kind=warmup&min=5&avoid=cat-camel,mcgill-curl-up',
+			'/plan?kind=core&min=10&avoid=cat-camel,mcgill-curl-up',
+			'/plan?kind=stretch&min=10&avoid=cat-camel,mcgill-curl-up'
+		]);
+		// the routine Start plays has neither
+		const { result } = routineFromQuery(new URLSearchParams(today.query));
+		expect(result.ok).toBe(true);
+		const ids = result.ok ? result.routine.items.map((i) => i.exerciseId) : [];
+		expect(ids).not.toContain('mcgill-curl-up');
+		expect(ids).not.toContain('cat-camel');
 	});
 
 	it('remembers whether the list of exercises was left open', async () => {

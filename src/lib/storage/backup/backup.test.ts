@@ -30,7 +30,12 @@ import { loadPref, savePref } from '../prefs';
 import type { LimberDatabase } from '../schema';
 
 const DAY = 86_400_000;
-const MY_SETTINGS: Settings = { ...DEFAULT_SETTINGS, level: 'advanced', weeklyGoal: 5 };
+const MY_SETTINGS: Settings = {
+	...DEFAULT_SETTINGS,
+	level: 'advanced',
+	weeklyGoal: 5,
+	avoid: ['bird-dog-leg-only', 'cat-camel']
+};
 const REMINDER = {
 	time: '06:15',
 	weekdays: ['MO' as const],
@@ -300,6 +305,57 @@ describe('export and import', () => {
 		expect(backup.settings).toEqual({ level: 'intermediate' });
 		await applyImport(db, backup, { includeSettings: true });
 		expect(await getSettings()).toEqual({ ...MY_SETTINGS, level: 'intermediate' });
+	});
+});
+
+describe("the avoid list (Exercises I don't want)", () => {
+	const withAvoid = (avoid: unknown) =>
+		JSON.stringify({ ...goodFile(1), settings: { ...MY_SETTINGS, avoid } });
+
+	it('round-trips through export and import', async () => {
+		await fill(1);
+		const { backup } = await exportBackup(db, { now: NOW });
+		expect(backup.settings.avoid).toEqual(['bird-dog-leg-only', 'cat-camel']);
+		const parsed = parsedOrThrow(backupToJson(backup));
+		db = await freshDB();
+		await applyImport(db, parsed, { includeSettings: true });
+		expect((await getSettings()).avoid).toEqual(['bird-dog-leg-only', 'cat-camel']);
+	});
+
+	it('leaves out a malformed id, and one this version does not know, keeping the rest', () => {
+		const known = new Set(['bird-dog-leg-only', 'cat-camel']);
+		const result = parseBackup(withAvoid(['cat-camel', 'Bird Dog!', 42, 'wall-angel']), 1, {
+			knownExercise: (id) => known.has(id)
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.backup.settings.avoid).toEqual(['cat-camel']);
+		expect(result.summary.skipped).toEqual([
+			{ path: 'settings.avoid[1]', reason: 'settings.avoid[1] is not an id' },
+			{ path: 'settings.avoid[2]', reason: 'settings.avoid[2] must be text' },
+			{
+				path: 'settings.avoid[3]',
+				reason: 'settings.avoid[3] "wall-angel" is not an exercise this version of Limber knows'
+			}
+		]);
+	});
+
+	it('keeps the stored list when the file has something else there', async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['cat-camel'] });
+		const result = parse(withAvoid('cat-camel'));
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.summary.skipped).toEqual([
+			{ path: 'settings.avoid', reason: 'settings.avoid must be a list' }
+		]);
+		expect(result.backup.settings).not.toHaveProperty('avoid');
+		await applyImport(db, result.backup, { includeSettings: true });
+		expect(await getSettings()).toEqual({ ...MY_SETTINGS, avoid: ['cat-camel'] });
+		// more ids than any catalogue: left out whole too
+		const huge = parse(withAvoid(Array.from({ length: 1001 }, (_, i) => `x-${i}`)));
+		if (!huge.ok) throw new Error(huge.error.message);
+		expect(huge.summary.skipped).toEqual([
+			{ path: 'settings.avoid', reason: 'settings.avoid has more than 1,000 items' }
+		]);
+		expect(huge.backup.settings).not.toHaveProperty('avoid');
 	});
 });
 

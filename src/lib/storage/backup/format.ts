@@ -11,7 +11,15 @@
 import type { Checkin, SessionRecord, Settings } from '$lib/progress/types';
 import { isRecord } from '$lib/is-record';
 import { inTransaction } from '../tx';
-import { describeProblem, mergeSettings, read, SETTINGS_FIELDS, type Problem } from '../records';
+import { canonicalAvoid } from '$lib/routine/request';
+import {
+	describeProblem,
+	id,
+	mergeSettings,
+	read,
+	SETTINGS_FIELDS,
+	type Problem
+} from '../records';
 import { checkin, sessionRecord } from '../session-record';
 import { PREF_KEYS, SETTINGS_KEY, type LimberDatabase, type PrefKey } from '../schema';
 import { PREFS, type Prefs } from './prefs';
@@ -197,7 +205,39 @@ function prefsOfFormat1(settings: Record<string, unknown>): Record<string, unkno
  * one, keeps every good record (the first of any that share an id or date) and lists the
  * rest with their reasons.
  */
-export function parseBackup(text: string, sizeBytes: number): ParseResult {
+export interface ParseOptions {
+	/**
+	 * whether this version's catalogue has an exercise: ids of "Exercises I don't want"
+	 * (`settings.avoid`) it lacks (a file from a newer Limber) are listed and left out
+	 */
+	knownExercise?: (id: string) => boolean;
+}
+
+/**
+ * The avoid list of a file, id by id: a malformed id, or one `known` refuses, is listed and
+ * left out, and the others are kept (a list with one bad id is not refused whole).
+ */
+function avoidList(raw: unknown[], known: ParseOptions['knownExercise'], skipped: Skipped[]) {
+	const good: string[] = [];
+	raw.forEach((value, i) => {
+		const path = `settings.avoid[${i}]`;
+		const r = id(value, path);
+		if (!r.ok) skipped.push(skip(r.problem, path));
+		else if (known && !known(r.value)) {
+			skipped.push({
+				path,
+				reason: `${path} "${r.value}" is not an exercise this version of Limber knows`
+			});
+		} else good.push(r.value);
+	});
+	return canonicalAvoid(good);
+}
+
+export function parseBackup(
+	text: string,
+	sizeBytes: number,
+	options: ParseOptions = {}
+): ParseResult {
 	if (sizeBytes > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
 		return fail('too-large', 'This file is too big to be a Limber backup (over 50 MB).');
 	}
@@ -255,12 +295,23 @@ export function parseBackup(text: string, sizeBytes: number): ParseResult {
 	const settings: Partial<Settings> = {};
 	const merged = mergeSettings(rawSettings);
 	// a group with one bad entry (minutes.core) is restored with the good ones and the default
-	const bad = new Set(merged.problems.map((p) => p.path.split('.')[1]));
-	for (const problem of merged.problems) skipped.push(skip(problem, problem.path));
+	const bad = new Set(merged.problems.map((p) => p.path.split('.')[1]?.replace(/\[.*/, '')));
+	// a list of ids is checked id by id (below); anything else as any other field
+	const rawAvoid = rawSettings.avoid;
+	const avoidIds =
+		Array.isArray(rawAvoid) && !merged.problems.some((p) => p.path === 'settings.avoid')
+			? rawAvoid
+			: null;
+	for (const problem of merged.problems) {
+		if (!(avoidIds && problem.path.startsWith('settings.avoid['))) {
+			skipped.push(skip(problem, problem.path));
+		}
+	}
 	for (const key of Object.keys(SETTINGS_FIELDS) as (keyof Settings)[]) {
-		if (rawSettings[key] === undefined || bad.has(key)) continue;
+		if (rawSettings[key] === undefined || bad.has(key) || key === 'avoid') continue;
 		(settings as Record<string, unknown>)[key] = merged.settings[key];
 	}
+	if (avoidIds) settings.avoid = avoidList(avoidIds, options.knownExercise, skipped);
 
 	const rawPrefs = format === 1 ? prefsOfFormat1(rawSettings) : (data.prefs ?? {});
 	const prefs: Prefs = {};
