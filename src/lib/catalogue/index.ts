@@ -12,8 +12,10 @@ export * from './types';
 // the labels sit in a module of their own: a page that shows only labels (Settings) does not
 // load the exercises with them
 export * from './labels';
-export { guidelines, DOSE_RULES } from './guidelines';
-export type { Guideline, Range } from './guidelines';
+// the exercises' texts and the guideline notes are not here: only the pages that show them
+// load them (`texts.svelte.ts`, `guideline-notes.ts`)
+export { DOSE_RULES } from './guidelines';
+export type { Range } from './guidelines';
 
 /** every exercise, including the `exclude` entries (shown, never generated) */
 export const exercises: readonly Exercise[] = [...warmups, ...coreMoves, ...stretches, ...excluded];

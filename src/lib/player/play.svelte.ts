@@ -15,6 +15,7 @@ import { afterFirstSession } from '$lib/settings/persist';
 import type { PlayerAdapters } from './adapters/types';
 import { resumeAt } from './resume';
 import { PlaySession, type SessionStore } from './session.svelte';
+import { exerciseTexts } from '$lib/catalogue/texts.svelte';
 
 export interface PlayStore extends SessionStore {
 	getSettings(): Promise<Settings>;
@@ -82,6 +83,8 @@ export class PlayPage {
 	async load(params: URLSearchParams) {
 		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
+		// the texts of "How to do it" load now, so they are there before the routine starts
+		if (this.routine) void this.#preload(this.routine);
 		try {
 			this.cues = (await this.#store.getSettings()).cues;
 		} catch {
@@ -189,7 +192,13 @@ export class PlayPage {
 		return this.session === session && !this.#destroyed;
 	}
 
+	/** the texts of a routine's exercises (a resumed one's may not be loaded yet) */
+	#preload(routine: Routine) {
+		return exerciseTexts.load(routine.items.map((item) => item.exerciseId));
+	}
+
 	#play(session: PlaySession) {
+		void this.#preload(session.routine);
 		this.message = '';
 		this.session = session;
 		this.#stopRefresh?.();

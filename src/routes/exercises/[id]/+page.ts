@@ -1,11 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { exerciseById, exercises } from '$lib/catalogue';
+import { exerciseTexts } from '$lib/catalogue/texts.svelte';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => exercises.map(({ id }) => ({ id }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = async ({ params }) => {
 	const exercise = exerciseById(params.id);
 	if (!exercise) error(404, 'No exercise by that name');
+	// the steps are in the prerendered page; a text that cannot load (offline before the app
+	// was cached) shows a Try again rather than failing the page
+	await exerciseTexts.load([exercise.id]);
 	return { exercise };
 };
