@@ -20,7 +20,7 @@ async function load() {
 	const entry = join(dir, 'entry.js');
 	writeFileSync(
 		entry,
-		"export * from '$lib/figures';\nexport { validateFigure } from '$lib/figures/validate';\nexport { exercises } from '$lib/catalogue';\nexport { ALL_TEXTS } from '$lib/catalogue/texts/all';\n"
+		"export * from '$lib/figures';\nexport { FIGURES, figureFor } from '$lib/figures/poses/all';\nexport { validateFigure } from '$lib/figures/validate';\nexport { exercises } from '$lib/catalogue';\nexport { ALL_TEXTS } from '$lib/catalogue/texts/all';\n"
 	);
 	try {
 		await build({

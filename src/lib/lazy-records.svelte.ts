@@ -38,6 +38,17 @@ export class LazyRecords<T> {
 		return this.#records[id];
 	}
 
+	/**
+	 * the record of `id`, starting its group's load when it is not there (for a component that
+	 * shows what it is given); after a failed load only `retry` loads again
+	 */
+	want(id: string): T | undefined {
+		const record = this.#records[id];
+		// after the reading, never inside it: the load changes state
+		if (record === undefined && !this.failed) queueMicrotask(() => void this.load([id]));
+		return record;
+	}
+
 	/** loads the groups of `ids` not loaded yet; false when one of them could not load */
 	load(ids: Iterable<string>): Promise<boolean> {
 		for (const id of ids) {

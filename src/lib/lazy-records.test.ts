@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LazyRecords } from './lazy-records.svelte';
 
 /** a group loader that fails while `offline` is set, and counts its calls */
@@ -56,5 +56,18 @@ describe('LazyRecords', () => {
 		// the group that loaded was not loaded again
 		expect(a.calls).toBe(1);
 		expect(b.calls).toBe(3);
+	});
+
+	it('loads the group of a record a component wants, and not again after a failure', async () => {
+		const net = { offline: true, calls: 0 };
+		const lazy = new LazyRecords({ a: loader({ 'a:1': 'one' }, net) }, groupOf);
+		expect(lazy.want('a:1')).toBeUndefined();
+		await vi.waitFor(() => expect(lazy.failed).toBe(true));
+		expect(lazy.want('a:1')).toBeUndefined();
+		await Promise.resolve();
+		expect(net.calls).toBe(1);
+		net.offline = false;
+		expect(await lazy.retry()).toBe(true);
+		expect(lazy.want('a:1')).toBe('one');
 	});
 });

@@ -15,6 +15,7 @@ import {
 	REGION_LABELS,
 	REQUIRED_STRETCH_REGIONS,
 	backFlagNote,
+	contentGroup,
 	doseLabel,
 	exerciseById,
 	exercises,
@@ -26,7 +27,7 @@ import {
 	type Range
 } from '$lib/catalogue';
 import { guidelines } from '$lib/catalogue/guideline-notes';
-import { TEXT_LOADERS, exerciseTexts, textGroup } from '$lib/catalogue/texts.svelte';
+import { TEXT_LOADERS, exerciseTexts } from '$lib/catalogue/texts.svelte';
 import { ALL_TEXTS } from '$lib/catalogue/texts/all';
 
 /** an exercise's steps, cue and caution (kept in `texts/`, apart from the exercise) */
@@ -107,7 +108,7 @@ describe('steps and cautions', () => {
 			const ids = Object.keys(await load()).sort();
 			expect(ids, group).toEqual(
 				exercises
-					.filter((e) => textGroup(e) === group)
+					.filter((e) => contentGroup(e) === group)
 					.map((e) => e.id)
 					.sort()
 			);

@@ -26,6 +26,20 @@ export function exerciseById(id: string): Exercise | undefined {
 	return byId.get(id);
 }
 
+/**
+ * the module an exercise's texts and picture are in: one per kind, and one for the left-out
+ * moves (`texts/`, `$lib/figures/poses/`), so that a page loads those of what it shows
+ */
+export type ContentGroup = Exercise['kind'] | 'excluded';
+export const contentGroup = (e: Pick<Exercise, 'kind' | 'back'>): ContentGroup =>
+	e.back === 'exclude' ? 'excluded' : e.kind;
+
+/** the content group of an exercise id, if there is such an exercise */
+export function contentGroupOf(id: string): ContentGroup | undefined {
+	const exercise = byId.get(id);
+	return exercise && contentGroup(exercise);
+}
+
 /** exercises a routine may use: everything but the `exclude` entries */
 export function isGeneratable(exercise: Exercise): boolean {
 	return exercise.back !== 'exclude';

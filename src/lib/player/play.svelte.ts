@@ -16,6 +16,7 @@ import type { PlayerAdapters } from './adapters/types';
 import { resumeAt } from './resume';
 import { PlaySession, type SessionStore } from './session.svelte';
 import { exerciseTexts } from '$lib/catalogue/texts.svelte';
+import { exerciseFigures } from '$lib/figures/pictures.svelte';
 
 export interface PlayStore extends SessionStore {
 	getSettings(): Promise<Settings>;
@@ -83,7 +84,7 @@ export class PlayPage {
 	async load(params: URLSearchParams) {
 		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
-		// the texts of "How to do it" load now, so they are there before the routine starts
+		// the texts of "How to do it" and the pictures load now, before the routine starts
 		if (this.routine) void this.#preload(this.routine);
 		try {
 			this.cues = (await this.#store.getSettings()).cues;
@@ -192,9 +193,10 @@ export class PlayPage {
 		return this.session === session && !this.#destroyed;
 	}
 
-	/** the texts of a routine's exercises (a resumed one's may not be loaded yet) */
+	/** the texts and pictures of a routine's exercises (a resumed one's may not be loaded yet) */
 	#preload(routine: Routine) {
-		return exerciseTexts.load(routine.items.map((item) => item.exerciseId));
+		const ids = routine.items.map((item) => item.exerciseId);
+		return Promise.all([exerciseTexts.load(ids), exerciseFigures.load(ids)]);
 	}
 
 	#play(session: PlaySession) {
