@@ -42,6 +42,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			]
 		});
 		await page.goto('/settings');
+		await expect(page.getByLabel('Import data')).toBeEnabled();
 		await page.getByLabel('Import data').setInputFiles(file('pain.json', JSON.stringify(data)));
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();

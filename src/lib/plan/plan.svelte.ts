@@ -51,10 +51,7 @@ export class PlanState {
 	readonly request = $derived(this.current?.request);
 	readonly routine = $derived(this.current?.result.ok ? this.current.result.routine : null);
 	readonly query = $derived(
-		// a Play again link's Easier and Harder swaps stay with its Start
-		this.current
-			? queryWithSwaps(this.current.request, this.current.swaps, this.current.variants)
-			: ''
+		this.current ? queryWithSwaps(this.current.request, this.current.swaps) : ''
 	);
 
 	constructor(adapters: PlanAdapters) {

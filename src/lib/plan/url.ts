@@ -1,21 +1,17 @@
 /**
  * Routine URLs as the pages use them: the contract's parameters (parseRoutineQuery) plus
- * `swap`, the item indices swapped on the plan page, in order, and `vary`, the player's Easier
- * and Harder swaps after them. Replaying the swaps over the generated routine gives exactly
- * the routine that was on screen, so a plan URL and its Start link show and play the same
- * exercises, and History's Play again plays what was played. Pure TypeScript.
+ * `swap`, the item indices swapped on the plan page, in order. Replaying the swaps over the
+ * generated routine gives exactly the routine that was on screen, so a plan URL and its
+ * Start link show and play the same exercises. (The player's `vary` is `vary.ts`'s.) Pure
+ * TypeScript.
  */
 import { generateRoutine, parseRoutineQuery, swapExercise } from '$lib/routine';
-import { swapVariant } from '$lib/routine/variant';
 import type { RoutineRequest, RoutineResult } from '$lib/routine/types';
-import type { VariantSwap } from '$lib/progress/types';
 import { MAX_SWAPS, swapIndex } from '$lib/storage/records';
 
 export interface RoutineFromQuery {
 	request: RoutineRequest;
 	swaps: number[];
-	/** the Easier and Harder swaps replayed (those that could be) */
-	variants: VariantSwap[];
 	warnings: string[];
 	result: RoutineResult;
 }
@@ -34,34 +30,17 @@ export function parseSwaps(value: string | null, warnings: string[]): number[] {
 	return swaps;
 }
 
-/** `vary=e3,h5`: Easier at item 3, then Harder at item 5 */
-export function parseVariants(value: string | null, warnings: string[]): VariantSwap[] {
-	if (!value) return [];
-	const out: VariantSwap[] = [];
-	for (const part of value.split(',').slice(0, MAX_SWAPS)) {
-		const m = /^([eh])(\d{1,3})$/.exec(part);
-		if (m) out.push({ item: Number(m[2]), which: m[1] === 'e' ? 'easier' : 'harder' });
-		else warnings.push(`Ignored the change "${part}": not an easier or harder exercise.`);
-	}
-	return out;
-}
-
 export function routineFromQuery(params: URLSearchParams): RoutineFromQuery {
 	const { request, warnings } = parseRoutineQuery(params);
 	const swaps = parseSwaps(params.get('swap'), warnings);
-	const variants = parseVariants(params.get('vary'), warnings);
-	return routineWithSwaps(request, swaps, warnings, variants);
+	return routineWithSwaps(request, swaps, warnings);
 }
 
-/**
- * The routine of a request with its plan swaps, then its Easier and Harder swaps, replayed;
- * one that cannot be made is a warning.
- */
+/** the routine of a request with its swaps replayed; a swap that cannot be made is a warning */
 export function routineWithSwaps(
 	request: RoutineRequest,
 	swaps: readonly number[],
-	warnings: string[] = [],
-	variants: readonly VariantSwap[] = []
+	warnings: string[] = []
 ): RoutineFromQuery {
 	let result = generateRoutine(request);
 	const applied: number[] = [];
@@ -73,16 +52,7 @@ export function routineWithSwaps(
 			applied.push(index);
 		} else warnings.push(swapped.error.message);
 	}
-	const varied: VariantSwap[] = [];
-	for (const v of variants) {
-		if (!result.ok) break;
-		const swapped = swapVariant(result.routine, v.item, v.which);
-		if (swapped.ok) {
-			result = swapped;
-			varied.push({ item: v.item, which: v.which });
-		} else warnings.push(swapped.error.message);
-	}
-	return { request, swaps: applied, variants: varied, warnings, result };
+	return { request, swaps: applied, warnings, result };
 }
 
 export { queryWithSwaps } from '$lib/routine/replay';

@@ -6,7 +6,7 @@
  */
 import { ROUTINE_KIND_LABELS } from '$lib/routine/request';
 import type { Routine } from '$lib/routine/types';
-import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from '$lib/plan/url';
+import { playFromQuery, playedRoutine, type PlayFromQuery } from '$lib/plan/vary';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
 import { clearActive, listActive, saveActive } from '$lib/storage/slots';
 import { saveSession } from '$lib/storage/sessions';
@@ -51,7 +51,7 @@ export function routineTitle(r: Routine) {
 
 export class PlayPage {
 	/** the URL's routine; null until `load` */
-	fromUrl = $state.raw<RoutineFromQuery | null>(null);
+	fromUrl = $state.raw<PlayFromQuery | null>(null);
 	cues = $state(DEFAULT_SETTINGS.cues);
 	/** left unfinished, no tab playing them: offered for Resume and Discard */
 	unfinished = $state.raw<Unfinished[]>([]);
@@ -61,6 +61,8 @@ export class PlayPage {
 	loaded = $state(false);
 	/** a Resume that lost the race for its slot to another tab */
 	message = $state('');
+	/** the "Well done" screen, loaded once play starts; null before, or when it could not be */
+	summary = $state.raw<typeof import('./summary') | null>(null);
 
 	readonly routine = $derived(this.fromUrl?.result.ok ? this.fromUrl.result.routine : null);
 
@@ -83,7 +85,7 @@ export class PlayPage {
 	/** reads the URL, the settings and the unfinished routines (in the browser, after mount) */
 	async load(params: URLSearchParams) {
 		this.#openedAt = this.#adapters.clocks.wall();
-		this.fromUrl = routineFromQuery(params);
+		this.fromUrl = playFromQuery(params);
 		// the texts of "How to do it" and the pictures load now, before the routine starts
 		if (this.routine) void this.#preload(this.routine);
 		try {
@@ -120,12 +122,7 @@ export class PlayPage {
 		const key = `${active.id} ${(active.variants ?? []).map((v) => v.which + v.item).join()}`;
 		let routine = this.#built.get(key);
 		if (routine === undefined) {
-			const { result } = routineWithSwaps(
-				active.request,
-				active.swaps ?? [],
-				[],
-				active.variants ?? []
-			);
+			const { result } = playedRoutine(active);
 			routine = result.ok ? result.routine : null;
 			this.#built.set(key, routine);
 		}
@@ -211,6 +208,13 @@ export class PlayPage {
 		void this.#preload(session.routine);
 		this.message = '';
 		this.session = session;
+		// fetched now, minutes before the end (from the service worker's cache once installed)
+		import('./summary').then(
+			(summary) => (this.summary = summary),
+			() => {
+				// not loaded: the page shows its plain "Well done"
+			}
+		);
 		this.#stopRefresh?.();
 		this.#stopRefresh = null;
 	}

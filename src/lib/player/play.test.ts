@@ -99,6 +99,13 @@ describe('playing a routine', () => {
 		expect(browser.wakeLog.at(-1)).toBe('release');
 		expect(browser.timers).toBe(0);
 	});
+
+	it('loads the Well done screen when play starts, not with the page', async () => {
+		const { play } = await openTab(params(STRETCH));
+		expect(play.summary).toBeNull();
+		await play.start();
+		await vi.waitFor(() => expect(play.summary?.SessionSummary).toBeTypeOf('function'));
+	});
 });
 
 describe('skips (Next)', () => {

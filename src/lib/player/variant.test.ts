@@ -9,6 +9,7 @@ import { replayHref } from '$lib/routine/replay';
 import { variantOf } from '$lib/routine/variant';
 import type { Routine, RoutineRequest } from '$lib/routine/types';
 import { routineFromQuery } from '$lib/plan/url';
+import { playFromQuery } from '$lib/plan/vary';
 import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
 import { getSession } from '$lib/storage/sessions';
@@ -159,11 +160,14 @@ describe('through a reload and a replay', () => {
 
 		const href = replayHref(stored);
 		expect(href).toContain(`vary=e${easier.index}`);
-		const again = routineFromQuery(new URL(href, 'http://x').searchParams);
+		const again = playFromQuery(new URL(href, 'http://x').searchParams);
 		expect(again.warnings).toEqual([]);
 		expect(again.result.ok && ids(again.result.routine)).toEqual(played);
 		const plain = generateRoutine(CORE);
 		expect(plain.ok && ids(plain.routine)).not.toEqual(played);
+		// the plan page shows the request and its swaps: the player's changes are the player's
+		const onPlan = routineFromQuery(new URL(href, 'http://x').searchParams);
+		expect(onPlan.result.ok && onPlan.result.routine).toEqual(plain.ok && plain.routine);
 
 		// played again from that link: the same exercises, and the swap kept for the next replay
 		const replay = await open(CORE, undefined, `&vary=e${easier.index}`);
@@ -181,7 +185,7 @@ describe('through a reload and a replay', () => {
 
 	it('a link with a change that cannot be made says so and plays the rest', () => {
 		const q = new URLSearchParams(routineQuery(CORE) + '&vary=e0,x9,h999');
-		const r = routineFromQuery(q);
+		const r = playFromQuery(q);
 		expect(r.variants).toEqual([]);
 		expect(r.warnings).toContain('Ignored the change "x9": not an easier or harder exercise.');
 		expect(r.warnings.filter((w) => /no (easier|harder) version/.test(w))).toHaveLength(2);
