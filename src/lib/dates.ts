@@ -1,7 +1,13 @@
-/** The one date-key formatter: a local calendar date as `YYYY-MM-DD`. */
+/** `n` as at least `width` digits */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The one date-key formatter: a calendar date (month 1–12) as `YYYY-MM-DD`. */
+export const dateKey = (year: number, month: number, day: number): string =>
+	`${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+/** a `Date`'s local calendar date as `YYYY-MM-DD` */
 export function formatDateKey(date: Date): string {
-	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	return dateKey(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** the `Date` of an instant (epoch ms), for code that takes one */

@@ -5,6 +5,9 @@
  *
  * Pure: no DOM, no storage.
  */
+import { dateKey, pad } from '$lib/dates';
+
+const DAY_MS = 86_400_000;
 
 /** a local date and time, month 1-based, as a wall clock in some zone shows it */
 export interface LocalDateTime {
@@ -77,8 +80,6 @@ export function offsetAt(t: number, timeZone: string): number {
 	return wallAsUtc(toLocal(whole, timeZone)) - whole;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The instant a wall-clock reading in `timeZone` names. A time that occurs twice (clocks going
  * back) gives the earlier instant; a time skipped by clocks going forward is moved forward by
@@ -116,7 +117,7 @@ export function parseLocalInput(value: string): LocalDateTime | null {
 /** instant `t` as a datetime-local value (`YYYY-MM-DDTHH:mm`) in `timeZone` */
 export function formatLocalInput(t: number, timeZone: string): string {
 	const l = toLocal(t, timeZone);
-	return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
+	return `${dateKey(l.year, l.month, l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -171,8 +172,4 @@ export function transitions(timeZone: string, from: number, to: number): Transit
 		t = next;
 	}
 	return out;
-}
-
-export function pad(n: number, width = 2): string {
-	return String(n).padStart(width, '0');
 }

@@ -65,3 +65,56 @@ export const file = (name: string, content: string | Buffer) => ({
 	mimeType: 'application/json',
 	buffer: typeof content === 'string' ? Buffer.from(content) : content
 });
+
+/**
+ * A format 2 backup for the programme (issue 14): core sessions with the pain after them and
+ * morning check-ins, days counted from `now`; `tzOffsetMin` is the browser's
+ * (Date#getTimezoneOffset), so the days are the ones the page sees.
+ */
+export function programmeBackup(
+	now: number,
+	tzOffsetMin: number,
+	plan: {
+		sessions: { day: number; pain: number }[];
+		checkins: { day: number; compared: 'better' | 'same' | 'worse' }[];
+		prefs?: Record<string, unknown>;
+	}
+) {
+	const localDate = (t: number) => new Date(t - tzOffsetMin * 60_000).toISOString().slice(0, 10);
+	const sessions = plan.sessions.map(({ day, pain }, i) => {
+		const startedAt = now + day * DAY;
+		return {
+			id: `pain-${i}`,
+			kind: 'core',
+			request: {
+				kind: 'core',
+				minutes: 10,
+				level: 'beginner',
+				backFriendly: true,
+				equipment: ['mat'],
+				focus: [],
+				avoid: [],
+				lowImpact: false,
+				seed: localDate(startedAt)
+			},
+			startedAt,
+			endedAt: startedAt + 600_000,
+			tzOffsetMin,
+			plannedSec: 600,
+			completedSec: 600,
+			exercisesCompleted: ['cat-camel', 'bird-dog'],
+			status: 'completed',
+			painBefore: pain,
+			painAfter: pain,
+			feedback: { 'bird-dog': 'right' }
+		};
+	});
+	return backup(0, {
+		sessions,
+		checkins: plan.checkins.map(({ day, compared }) => ({
+			date: localDate(now + day * DAY),
+			compared
+		})),
+		prefs: plan.prefs ?? {}
+	});
+}

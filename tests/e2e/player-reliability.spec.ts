@@ -9,6 +9,7 @@ import { exerciseById } from '../../src/lib/catalogue';
 import { exerciseGroups, positionAt } from '../../src/lib/player/engine';
 import { buildTimeline, formatDuration, routineQuery } from '../../src/lib/routine';
 import { routineWithSwaps } from '../../src/lib/plan/url';
+import { variantOf } from '../../src/lib/routine/variant';
 import type { Routine, Segment } from '../../src/lib/routine/types';
 import { heading, headingAt, routineFor, startRoutine, T0 } from './player-helpers';
 
@@ -175,4 +176,76 @@ test('reopened an hour later, a routine is offered paused where it stopped, not 
 	await page.clock.runFor(5_000);
 	await expect(heading(page)).toHaveText(headingAt(timeline, at));
 	await expect(wellDone(page)).toHaveCount(0);
+});
+
+/** the finished sessions in the page's IndexedDB, as stored */
+function storedSessions(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const get = open.result.transaction('sessions').objectStore('sessions').getAll();
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(get.result as Record<string, unknown>[]);
+					};
+					get.onerror = () => reject(new Error(String(get.error)));
+				};
+			})
+	);
+}
+
+test('the pain before Start and an Easier swap survive a reload; Play again replays the swap', async ({
+	page
+}) => {
+	const { routine, timeline } = routineFor({ kind: 'core', level: 'intermediate', minutes: 15 });
+	const at = routine.items.findIndex((_, i) => variantOf(routine, i, 'easier'));
+	const easier = variantOf(routine, at, 'easier');
+	if (!easier) throw new Error('no exercise with an easier version');
+	const old = nameOf(routine, at);
+	const group = exerciseGroups(timeline).find((g) => g.itemIndex === at);
+
+	await page.clock.install({ time: new Date(T0.getTime() - 60_000) });
+	await page.goto(`/play?${routineQuery(routine.request)}`);
+	await page
+		.getByRole('radiogroup', { name: /How is your back right now/ })
+		.getByRole('radio', { name: '3', exact: true })
+		.check();
+	await page.clock.pauseAt(T0);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor((group?.firstWorkMs ?? group?.startMs ?? 0) + 2_000);
+	await expect(heading(page)).toContainText(old);
+	await page.getByRole('button', { name: 'Easier' }).click();
+	await expect(heading(page)).toContainText(easier.name);
+
+	// a reload straight after: Resume plays the easier version, where it was
+	await page.reload();
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await expect(heading(page)).toContainText(easier.name);
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await page.clock.runFor(routine.totalSec * 1000);
+	await expect(wellDone(page)).toBeVisible();
+	await expect(page.getByText('15:00 of 15:00 done')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved to your history' })).toBeVisible();
+	const [record] = await storedSessions(page);
+	expect(record).toMatchObject({
+		painBefore: 3,
+		variants: [{ item: at, which: 'easier' }],
+		feedback: { [routine.items[at]!.exerciseId]: 'too-hard' }
+	});
+	expect(record?.exercisesCompleted).toContain(easier.id);
+	expect(record?.exercisesCompleted).not.toContain(routine.items[at]!.exerciseId);
+
+	// History's Play again plays the easier version at once
+	await page.clock.resume();
+	await page.getByRole('link', { name: 'See your history' }).click();
+	const item = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+	await item.getByText('Details').click();
+	await item.getByRole('link', { name: /^Play again/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/play\\?.*vary=e${at}$`));
+	await page.getByRole('button', { name: 'Start' }).click();
+	for (let i = 0; i < at; i++) await page.getByRole('button', { name: 'Next' }).click();
+	await expect(heading(page)).toContainText(easier.name);
 });

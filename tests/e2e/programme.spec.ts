@@ -4,9 +4,11 @@
  * Today, and Today's Start following the programme.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { exerciseById } from '../../src/lib/catalogue';
 import { buildTimeline, generateRoutine, routineQuery } from '../../src/lib/routine';
 import { variantOf } from '../../src/lib/routine/variant';
+import { file, programmeBackup } from './backup-data';
 
 /** Monday 2 November 2026, 09:00 local */
 const MON = new Date('2026-11-02T09:00:00');
@@ -188,4 +190,87 @@ test('Easier in the player swaps the exercise and keeps the total', async ({ pag
 	await page.clock.runFor(15 * 60_000 - ms);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect(page.getByText('15:00 of 15:00 done')).toBeVisible();
+});
+
+/** imports a backup file on Settings, confirming it */
+async function importFile(page: Page, name: string, text: string) {
+	await page.goto('/settings');
+	await expect(page.getByLabel('Import data')).toBeEnabled();
+	await page.getByLabel('Import data').setInputFiles(file(name, text));
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+}
+
+/** Today's programme line and Start link, as the user sees them */
+async function todayOf(page: Page) {
+	await page.goto('/');
+	await expect(line(page)).toBeVisible();
+	return { line: await line(page).innerText(), start: await start(page).getAttribute('href') };
+}
+
+test('a format 2 backup with pain and check-ins gives the same Today on another device', async ({
+	page,
+	browser,
+	baseURL,
+	storageState
+}) => {
+	const today = at(10);
+	await page.clock.setSystemTime(today);
+	await page.goto('/');
+	const tz = await page.evaluate((t) => new Date(t).getTimezoneOffset(), today.getTime());
+	// three easy sessions would step up, but with green ending at 2 the third's 3/10 is amber;
+	// then a worse morning eases back: the pain bands travel with the file, or Today differs
+	const crafted = programmeBackup(MON.getTime(), tz, {
+		sessions: [
+			{ day: 1, pain: 1 },
+			{ day: 3, pain: 1 },
+			{ day: 5, pain: 3 }
+		],
+		checkins: [
+			{ day: 2, compared: 'same' },
+			{ day: 4, compared: 'same' },
+			{ day: 8, compared: 'worse' }
+		],
+		prefs: {
+			programme: {
+				enabled: true,
+				manual: null,
+				bands: { greenMax: 2, amberMax: 5 },
+				episodes: []
+			}
+		}
+	});
+	await importFile(page, 'crafted.json', JSON.stringify(crafted));
+	const here = await todayOf(page);
+	expect(here.line).toContain('Programme: beginner, step 1');
+	expect(here.line).toContain('Eased back one step after a worse morning');
+	expect(here.start).toMatch(/level=beginner&step=1&/);
+	await page.goto('/history');
+	const chart = page.getByRole('img', { name: /^Pain trend/ });
+	const trend = await chart.getAttribute('aria-label');
+	expect(trend).toContain('3 pain scores after sessions, from 1 to 3 out of 10');
+	expect(trend).toContain('3 morning check-ins: 0 better, 2 same, 1 worse');
+
+	await page.goto('/settings');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export data' }).click()
+	]);
+	const exported = readFileSync((await download.path())!, 'utf8');
+	expect(JSON.parse(exported)).toMatchObject({ format: 2, checkins: crafted.checkins });
+
+	// another device: a fresh profile with an empty IndexedDB, on the same day
+	const context = await browser.newContext({ baseURL, storageState });
+	const other = await context.newPage();
+	await other.clock.install({ time: today });
+	await other.goto('/');
+	await expect(start(other)).not.toHaveAttribute('href', /step=1/);
+	await importFile(other, download.suggestedFilename(), exported);
+	expect(await todayOf(other)).toEqual(here);
+	await other.goto('/history');
+	await expect(other.getByRole('img', { name: /^Pain trend/ })).toHaveAttribute(
+		'aria-label',
+		trend ?? ''
+	);
+	await context.close();
 });

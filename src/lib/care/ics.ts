@@ -27,7 +27,6 @@ import {
 	daysInMonth,
 	fromLocal,
 	offsetAt,
-	pad,
 	toLocal,
 	transitions,
 	wallAsUtc,
@@ -35,6 +34,7 @@ import {
 	type LocalDateTime,
 	type Transition
 } from '$lib/tz';
+import { pad } from '$lib/dates';
 
 const CRLF = '\r\n';
 const PRODID = '-//Limber//Limber reminders//EN';

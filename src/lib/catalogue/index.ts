@@ -6,6 +6,7 @@ import { coreMoves } from './data/core';
 import { excluded } from './data/excluded';
 import { stretches } from './data/stretch';
 import { warmups } from './data/warmup';
+import { formatDuration } from '$lib/routine/format';
 import type { Dose, Exercise, RegionId } from './types';
 
 export * from './types';
@@ -71,8 +72,6 @@ export function doseLabel(dose: Dose, perSide: boolean): string {
 		case 'reps':
 			return `${dose.reps} reps${side}${dose.holdSec > 0 ? `, ${dose.holdSec} s hold` : ''}`;
 		case 'timed':
-			return dose.sec < 60
-				? `${dose.sec} s`
-				: `${Math.floor(dose.sec / 60)}:${String(dose.sec % 60).padStart(2, '0')}`;
+			return dose.sec < 60 ? `${dose.sec} s` : formatDuration(dose.sec);
 	}
 }

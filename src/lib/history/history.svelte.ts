@@ -1,8 +1,10 @@
 /**
  * The History page's state: sessions newest first a page at a time (so 10,000 stay quick),
- * the summary (streaks, totals, calendar) from one pass over all of them, delete with undo.
+ * the summary (streaks, totals, calendar) from one pass over all of them, the pain trend of
+ * the last 8 weeks, delete with undo.
  */
 import { summarize, type ProgressSummary } from '$lib/progress/stats';
+import type { PainTrend } from './trend';
 import type { SessionRecord } from '$lib/progress/types';
 import {
 	allSessions,
@@ -12,6 +14,7 @@ import {
 	restoreSession,
 	StorageError
 } from '$lib/storage';
+import { onChange } from '$lib/storage/changes';
 
 export const PAGE_SIZE = 50;
 export const UNDO_MS = 10_000;
@@ -23,6 +26,13 @@ export class HistoryState {
 	/** the pages loaded so far, newest first; replaced whole, never mutated */
 	sessions = $state.raw<SessionRecord[]>([]);
 	summary = $state.raw<ProgressSummary | null>(null);
+	/**
+	 * the pain trend of the last 8 weeks once read (null before, and without sessions); with no
+	 * day in it when there is no pain score or check-in to show
+	 */
+	trend = $state.raw<PainTrend | null>(null);
+	/** the parts of the page shown only with a history (the trend, the programme's steps) */
+	views = $state.raw<typeof import('./views') | null>(null);
 	loading = $state(true);
 	loadingMore = $state(false);
 	/** why the history could not be read at all (no storage): shown instead of the list */
@@ -35,6 +45,7 @@ export class HistoryState {
 	deleted = $state.raw<SessionRecord | null>(null);
 	#nextBefore = $state<number | null>(null);
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+	#refreshing: Promise<void> = Promise.resolve();
 
 	readonly hasMore = $derived(this.#nextBefore !== null);
 	readonly empty = $derived(!this.loading && !this.loadError && this.sessions.length === 0);
@@ -56,11 +67,58 @@ export class HistoryState {
 		}
 	}
 
+	/**
+	 * Shows sessions recorded, deleted or imported in another tab, through the storage change
+	 * channel Settings uses; returns the unsubscribe function. This tab's own deletes and undos
+	 * update the list themselves.
+	 */
+	follow(): () => void {
+		return onChange((change, elsewhere) => {
+			if (change.store === 'sessions' && elsewhere) void this.refresh();
+		});
+	}
+
+	/**
+	 * Reads the list again without a loading state, and the summary: every session when all
+	 * were shown, else as many as were shown (at least a page).
+	 */
+	refresh(): Promise<void> {
+		// one after another: a burst of changes never lands out of order
+		this.#refreshing = this.#refreshing.then(async () => {
+			try {
+				const all = this.#nextBefore === null;
+				const limit = all ? Number.MAX_SAFE_INTEGER : Math.max(PAGE_SIZE, this.sessions.length);
+				const page = await listSessions({ limit });
+				this.sessions = page.sessions;
+				this.skipped = page.skipped;
+				this.#nextBefore = page.nextBefore;
+				this.loadError = '';
+				await this.#summarize();
+			} catch {
+				// storage gone meanwhile: keep what is shown; the next load says why
+			}
+		});
+		return this.#refreshing;
+	}
+
 	async #summarize() {
 		const [{ sessions }, settings] = await Promise.all([allSessions(), getSettings()]);
+		const now = Date.now();
 		performance.mark(`${STATS_MEASURE}-start`);
-		this.summary = summarize(sessions, { now: Date.now(), goalDays: settings.weeklyGoal });
+		this.summary = summarize(sessions, { now, goalDays: settings.weeklyGoal });
 		performance.measure(STATS_MEASURE, `${STATS_MEASURE}-start`);
+		// the trend and the programme load only with a history: a first visit has none
+		if (sessions.length === 0) {
+			this.trend = null;
+			return;
+		}
+		try {
+			const views = await import('./views');
+			this.views = views;
+			this.trend = await views.loadPainTrend(sessions, now);
+		} catch {
+			// offline before the code was cached: History without its chart and steps
+		}
 	}
 
 	async more() {

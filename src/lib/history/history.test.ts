@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeLimberDB } from '$lib/storage/connection';
 import { freshDB, makeSession } from '$lib/storage/fixtures';
 import type { LimberDatabase } from '$lib/storage/schema';
+import { saveCheckin } from '$lib/storage/checkins';
+import { savePref } from '$lib/storage/prefs';
 import { allSessions, saveSession } from '$lib/storage/sessions';
+import { DEFAULT_PROGRAMME, PROGRAMME_PREF } from '$lib/programme/pref';
+import { dayKey } from '$lib/progress/days';
 import { HistoryState, PAGE_SIZE } from './history.svelte';
 
 let db: LimberDatabase;
@@ -72,6 +76,37 @@ describe('HistoryState', () => {
 		expect(state.deleted).toBeNull();
 		expect(state.sessions[0]?.id).toBe(id);
 		expect((await allSessions()).sessions).toHaveLength(2);
+	});
+
+	it('has an empty pain trend when no session has pain and no morning was answered', async () => {
+		await saveSession(makeSession(1));
+		const state = history();
+		await state.load();
+		expect(state.trend?.days).toEqual([]);
+	});
+
+	it("draws the last 8 weeks' pain and mornings on the programme's bands", async () => {
+		const now = Date.now();
+		const day = 86_400_000;
+		await saveSession(
+			makeSession(1, { startedAt: now - 2 * day, endedAt: now - 2 * day + 600_000, painAfter: 5 })
+		);
+		await saveSession(
+			makeSession(2, { startedAt: now - 70 * day, endedAt: now - 70 * day + 600_000, painAfter: 8 })
+		);
+		await saveCheckin({ date: dayKey(now - day), compared: 'worse' });
+		await savePref(PROGRAMME_PREF, { ...DEFAULT_PROGRAMME, bands: { greenMax: 2, amberMax: 4 } });
+		const state = history();
+		await state.load();
+		expect(state.trend?.days.map((d) => [d.date, d.pain, d.band, d.compared])).toEqual([
+			[dayKey(now - 2 * day), [5], 'red', null],
+			[dayKey(now - day), [], null, 'worse']
+		]);
+		expect(state.trend?.summary).toContain('1 pain score after sessions');
+
+		// deleting the session takes its pain off the trend
+		await state.remove('session-00001');
+		expect(state.trend?.days.map((d) => d.date)).toEqual([dayKey(now - day)]);
 	});
 
 	it('says why when the history cannot be read', async () => {

@@ -51,7 +51,10 @@ export class PlanState {
 	readonly request = $derived(this.current?.request);
 	readonly routine = $derived(this.current?.result.ok ? this.current.result.routine : null);
 	readonly query = $derived(
-		this.current ? queryWithSwaps(this.current.request, this.current.swaps) : ''
+		// a Play again link's Easier and Harder swaps stay with its Start
+		this.current
+			? queryWithSwaps(this.current.request, this.current.swaps, this.current.variants)
+			: ''
 	);
 
 	constructor(adapters: PlanAdapters) {

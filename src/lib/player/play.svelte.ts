@@ -66,7 +66,7 @@ export class PlayPage {
 	#store: PlayStore;
 	#stopRefresh: (() => void) | null = null;
 	#destroyed = false;
-	/** the routine of each slot seen, by session id */
+	/** the routine of each slot seen, by session id and its Easier and Harder swaps */
 	// a plain cache, not reactive state
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#built = new Map<string, Routine | null>();
@@ -111,12 +111,19 @@ export class PlayPage {
 	}
 
 	#describe(active: ActiveSession, wall: number): Unfinished {
-		let routine = this.#built.get(active.id);
+		// a slot's request and swaps never change, its Easier and Harder swaps only grow: each
+		// routine is built once, not on every refresh
+		const key = `${active.id} ${(active.variants ?? []).map((v) => v.which + v.item).join()}`;
+		let routine = this.#built.get(key);
 		if (routine === undefined) {
-			// a slot's request and swaps never change: built once, not on every refresh
-			const { result } = routineWithSwaps(active.request, active.swaps ?? []);
+			const { result } = routineWithSwaps(
+				active.request,
+				active.swaps ?? [],
+				[],
+				active.variants ?? []
+			);
 			routine = result.ok ? result.routine : null;
-			this.#built.set(active.id, routine);
+			this.#built.set(key, routine);
 		}
 		return {
 			active,
@@ -134,6 +141,7 @@ export class PlayPage {
 			routine,
 			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
+			variants: this.fromUrl?.variants ?? [],
 			cues: this.cues,
 			adapters: this.#adapters,
 			store: this.#store

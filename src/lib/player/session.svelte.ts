@@ -11,7 +11,7 @@ import { exerciseById } from '$lib/catalogue';
 import { buildTimeline } from '$lib/routine/timeline';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
-import type { ActiveSession, SessionRecord } from '$lib/progress/types';
+import type { ActiveSession, SessionRecord, VariantSwap } from '$lib/progress/types';
 import type { AvoidToggle } from './avoid.svelte';
 import type { PlayerAdapters, SlotClaim } from './adapters/types';
 import { totalMs } from './engine';
@@ -37,6 +37,8 @@ export interface SessionOptions {
 	routine: Routine;
 	/** the plan page's swaps that made `routine` from its request */
 	swaps?: readonly number[];
+	/** the Easier and Harder swaps `routine` was built with, after `swaps` (a Play again) */
+	variants?: readonly VariantSwap[];
 	cues: CueSettings;
 	adapters: PlayerAdapters;
 	store: SessionStore;
@@ -57,8 +59,12 @@ export class PlaySession {
 	/** replaced when Easier or Harder swaps an exercise (in the same time) */
 	routine = $state.raw<Routine>() as Routine;
 	/** "too hard" for an exercise swapped with Easier, "too easy" with Harder */
-	feedback: Record<string, 'too-hard' | 'too-easy'> = {};
+	feedback: NonNullable<SessionRecord['feedback']> = {};
 	readonly swaps: number[];
+	/** the Easier and Harder swaps in `routine`, in order: the replay's and this play's */
+	readonly variants: VariantSwap[];
+	/** "How is your back right now?", kept through a reload */
+	readonly painBefore: number | undefined;
 	readonly player: Player;
 	readonly id: string;
 	startedAt = 0;
@@ -85,6 +91,10 @@ export class PlaySession {
 		this.#claim = opts.claim ?? null;
 		this.routine = routine;
 		this.swaps = [...(opts.swaps ?? resume?.swaps ?? [])];
+		this.variants = [...(opts.variants ?? resume?.variants ?? [])];
+		this.painBefore = opts.painBefore ?? resume?.painBefore;
+		for (const id of resume?.tooHard ?? []) this.feedback[id] = 'too-hard';
+		for (const id of resume?.tooEasy ?? []) this.feedback[id] = 'too-easy';
 		this.id = resume?.id ?? (opts.newId ?? (() => crypto.randomUUID()))();
 		this.player = new Player({
 			timeline: buildTimeline(routine),
@@ -144,6 +154,11 @@ export class PlaySession {
 			skipped: snapshot.skipped
 		};
 		if (this.swaps.length) active.swaps = [...this.swaps];
+		if (this.variants.length) active.variants = [...this.variants];
+		if (this.painBefore !== undefined) active.painBefore = this.painBefore;
+		const said = (f: string) => Object.keys(this.feedback).filter((id) => this.feedback[id] === f);
+		if (said('too-hard').length) active.tooHard = said('too-hard');
+		if (said('too-easy').length) active.tooEasy = said('too-easy');
 		void this.#queue(() => this.#opts.store.saveActive(active));
 	}
 
@@ -171,7 +186,8 @@ export class PlaySession {
 			status: reachedEnd && snapshot.allWorkDone ? 'completed' : 'partial'
 		};
 		if (this.swaps.length) record.swaps = [...this.swaps];
-		if (this.#opts.painBefore !== undefined) record.painBefore = this.#opts.painBefore;
+		if (this.variants.length) record.variants = [...this.variants];
+		if (this.painBefore !== undefined) record.painBefore = this.painBefore;
 		if (Object.keys(this.feedback).length > 0) record.feedback = { ...this.feedback };
 		this.record = record;
 		await this.writeRecord();
@@ -227,7 +243,10 @@ export class PlaySession {
 		const res = swapVariant(this.routine, index, which);
 		if (!res.ok || !this.player.retime(buildTimeline(res.routine))) return false;
 		this.routine = res.routine;
+		this.variants.push({ item: index, which });
 		this.feedback[old] = which === 'easier' ? 'too-hard' : 'too-easy';
+		// saved now: a reload straight after plays the swapped exercise
+		this.#checkpoint(this.player.snapshot());
 		return true;
 	}
 

@@ -13,10 +13,12 @@
  * transition is cached per UTC day the same way, and only the day of the transition formats each
  * instant. Ten years of history then costs some 600 formatting calls, and a warm cache none.
  *
- * The zone arithmetic itself is `$lib/tz`'s, shared with the care schedule and calendar files.
+ * The zone arithmetic itself is `$lib/tz`'s, shared with the care schedule and calendar files;
+ * date keys are written by `$lib/dates`'s one formatter.
  *
  * Pure TypeScript: no DOM, no Svelte.
  */
+import { dateKey, pad } from '$lib/dates';
 import { localTimeZone, offsetAt } from '$lib/tz';
 
 export const DAY_MS = 86_400_000;
@@ -88,17 +90,23 @@ export function dayNumber(ts: number, timeZone: string): DayNumber {
 	return Math.floor((ts + zoneOffsetMs(ts, timeZone)) / DAY_MS);
 }
 
-/** 'YYYY-MM-DD' of a day number */
+/** 'YYYY-MM-DD' of a day number (the programme's days too: `programme/days.ts`) */
 export function dayNumberToKey(day: DayNumber): string {
 	const d = new Date(day * DAY_MS);
-	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+	return dateKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** day number of 'YYYY-MM-DD' (NaN when it is not one) */
-export function dayKeyToNumber(key: string): DayNumber {
+/** the day number of a 'YYYY-MM-DD' date, or null when it is not a real date */
+export function dateKeyToDay(key: string): DayNumber | null {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
-	if (!m) return NaN;
-	return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+	if (!m) return null;
+	const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+	return dayNumberToKey(day) === key ? day : null;
+}
+
+/** day number of 'YYYY-MM-DD' (NaN when it is not a real date) */
+export function dayKeyToNumber(key: string): DayNumber {
+	return dateKeyToDay(key) ?? NaN;
 }
 
 /** 'YYYY-MM-DD' of instant `ts` in `timeZone` (default: the runtime's zone) */
@@ -121,7 +129,7 @@ export function isoWeekKey(day: DayNumber): string {
 	const thursday = mondayOf(day) + 3;
 	const year = new Date(thursday * DAY_MS).getUTCFullYear();
 	const week = Math.floor((thursday - Date.UTC(year, 0, 1) / DAY_MS) / 7) + 1;
-	return `${pad(year, 4)}-W${pad(week, 2)}`;
+	return `${pad(year, 4)}-W${pad(week)}`;
 }
 
 /** 'YYYY-Www' ISO week (Monday first) of instant `ts` in `timeZone` */
@@ -135,8 +143,4 @@ export function monthRange(day: DayNumber): { start: DayNumber; end: DayNumber }
 	const y = d.getUTCFullYear();
 	const m = d.getUTCMonth();
 	return { start: Date.UTC(y, m, 1) / DAY_MS, end: Date.UTC(y, m + 1, 1) / DAY_MS };
-}
-
-function pad(n: number, width: number): string {
-	return String(n).padStart(width, '0');
 }

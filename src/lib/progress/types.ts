@@ -4,6 +4,15 @@ import type { HoldLength, RoutineKind, RoutineRequest, Without } from '$lib/rout
 
 export type SessionStatus = 'completed' | 'partial';
 
+/**
+ * An Easier or Harder swap made in the player (issue 14): the item number, in the routine as
+ * it stood then, and which way. Replayed in order after the plan page's swaps.
+ */
+export interface VariantSwap {
+	item: number;
+	which: 'easier' | 'harder';
+}
+
 /** one played routine, written once when it ends (idempotent by id) */
 export interface SessionRecord {
 	/** random id (crypto.randomUUID), stable across export and import */
@@ -16,7 +25,11 @@ export interface SessionRecord {
 	/** epoch milliseconds */
 	startedAt: number;
 	endedAt: number;
-	/** the user's UTC offset in minutes at the start (Date#getTimezoneOffset), for day keys */
+	/**
+	 * the user's UTC offset in minutes at the start (Date#getTimezoneOffset): the programme
+	 * reads it for the session's local day (`programme/evaluate.ts`, `programme/checkin.ts`),
+	 * and the CSV writes it
+	 */
 	tzOffsetMin: number;
 	plannedSec: number;
 	completedSec: number;
@@ -31,6 +44,8 @@ export interface SessionRecord {
 	painAfter?: number;
 	/** per exercise id: how it felt */
 	feedback?: Record<string, 'too-hard' | 'right' | 'too-easy'>;
+	/** the player's Easier and Harder swaps as played, in order: replayed by Play again */
+	variants?: VariantSwap[];
 }
 
 /** the routine being played, saved so a reload can resume it */
@@ -47,12 +62,20 @@ export interface ActiveSession {
 	savedAt: number;
 	/** paused when saved (else playing) */
 	paused: boolean;
+	/** shown on the play page's "Unfinished routine" card ("2 exercises done") */
 	exercisesCompleted: string[];
 	/**
 	 * routine-time ranges (ms) jumped over with Next (the player clock's `skipped`), so that
 	 * completed seconds and exercises stay exact after a resume; absent in older saves
 	 */
 	skipped?: { fromMs: number; toMs: number }[];
+	/** "How is your back right now?" before Start, kept for the record (issue 14) */
+	painBefore?: number;
+	/** the player's Easier and Harder swaps so far, as in `SessionRecord` */
+	variants?: VariantSwap[];
+	/** the exercises Easier (too hard) and Harder (too easy) swapped out so far */
+	tooHard?: string[];
+	tooEasy?: string[];
 }
 
 export interface Settings {

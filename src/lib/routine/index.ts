@@ -10,7 +10,6 @@ export { describeDose, formatDuration } from './format';
 export {
 	todaySeed,
 	defaultRequest,
-	SEED_PATTERN,
 	ROUTINE_KIND_LABELS,
 	WITHOUT_LABELS,
 	LONG_HOLDS_LABEL

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { generateRoutine, parseRoutineQuery, routineQuery } from '$lib/routine';
+import fc from 'fast-check';
+import {
+	defaultCatalogue,
+	generateRoutine,
+	normaliseRequest,
+	parseRoutineQuery,
+	routineQuery,
+	type RoutineRequest
+} from '$lib/routine';
+import { routineRequest } from '$lib/storage/records';
 
 const today = () => '2025-06-02';
 const parse = (q: string) => parseRoutineQuery(q, undefined, today);
@@ -148,6 +157,80 @@ describe('long lists of unknown values', () => {
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toBe(
 			'No exercise called "made-up-0", "made-up-1", "made-up-2" and 9,997 more to avoid: left out.'
+		);
+	});
+});
+
+describe('odd URLs', () => {
+	it('reads each odd value by the stored request schema, with a warning when it does not fit', () => {
+		const cases: [string, Partial<RoutineRequest>, number][] = [
+			// [query, what differs from the defaults, how many warnings]
+			['step=01', {}, 1],
+			['step=2.0', {}, 1],
+			['step=0', {}, 1],
+			['step=3', { step: 3 }, 0],
+			['hold=normal', {}, 0],
+			['hold=LONG', {}, 1],
+			['back=true', {}, 1],
+			['impact=LOW', {}, 1],
+			['kind=Core', {}, 1],
+			['level=advanced&level=pro', { level: 'advanced' }, 0],
+			['eq=wall,,mat,%20', { equipment: ['mat', 'wall'] }, 0],
+			['eq=none,wall', { equipment: ['wall'] }, 1],
+			['eq=', { equipment: [] }, 0],
+			['avoid=', {}, 0],
+			['avoid=bird-dog,bird-dog', { avoid: ['bird-dog'] }, 0],
+			['avoid=bird%20dog', {}, 1],
+			['without=floor,floor,Floor', { without: ['floor'] }, 1],
+			['focus=neck,NECK', { focus: ['neck'] }, 1],
+			['seed=', {}, 1],
+			['seed=' + 'x'.repeat(32), { seed: 'x'.repeat(32) }, 0],
+			['seed=' + 'x'.repeat(33), {}, 1],
+			['min=%2030%20', { minutes: 30 }, 0],
+			['min=30.5', {}, 1]
+		];
+		for (const [q, changed, count] of cases) {
+			const { request, warnings } = parse(q);
+			expect(request, q).toEqual({ ...parse('').request, ...changed });
+			expect(warnings, q).toHaveLength(count);
+		}
+	});
+
+	it('warns without echoing markup or long text', () => {
+		const { warnings } = parse('level=' + encodeURIComponent('<b>' + 'x'.repeat(50)));
+		expect(warnings).toEqual([`Unknown level "<b>${'x'.repeat(21)}…": using beginner.`]);
+	});
+
+	it('gives, for any query, a request the stored schema and the generator accept', () => {
+		const valid = {
+			kind: ['warmup', 'core', 'stretch', 'daily'],
+			min: ['3', '10', '25', '60'],
+			level: ['beginner', 'intermediate', 'advanced'],
+			step: ['1', '2', '3'],
+			back: ['0', '1'],
+			eq: ['mat', 'wall,chair', 'none'],
+			focus: ['neck', 'calves,hamstrings'],
+			avoid: ['bird-dog', 'heel-digs,bird-dog'],
+			impact: ['low'],
+			without: ['floor', 'flexion,rotation'],
+			hold: ['long', 'normal'],
+			seed: ['abc', '2025-06-02']
+		};
+		const names = Object.keys(valid) as (keyof typeof valid)[];
+		const value = (name: keyof typeof valid) =>
+			fc.oneof(fc.constantFrom(...valid[name]), fc.string({ maxLength: 40 }));
+		const query = fc
+			.uniqueArray(fc.constantFrom(...names), { maxLength: names.length })
+			.chain((ns) => fc.tuple(...ns.map((n) => value(n).map((v) => [n, v]))));
+		fc.assert(
+			fc.property(query, (pairs) => {
+				const { request } = parseRoutineQuery(new URLSearchParams(pairs), undefined, today);
+				expect(routineRequest(request)).toEqual({ ok: true, value: request });
+				expect(normaliseRequest(request, defaultCatalogue, today)).toEqual({ ok: true, request });
+				// and its own link reads back the same, without a warning
+				expect(parse(routineQuery(request))).toEqual({ request, warnings: [] });
+			}),
+			{ numRuns: 300 }
 		);
 	});
 });

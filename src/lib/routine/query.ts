@@ -20,9 +20,15 @@
  * same routine on any day), focus, avoid and without when not empty, impact only when low, hold
  * only when long, step only when not 2. Parsing never
  * throws: a malformed or unknown value falls back to its default with a warning for the user.
+ *
+ * What is valid is not decided here: each value, once decoded from its URL spelling (`back=1`
+ * is `true`, `eq=none` an empty list), is checked by the stored request's own schema
+ * (`REQUEST_FIELDS` in `$lib/storage/records`), the one definition that
+ * storage reads and backup import use too. Only the minutes have a further rule of the
+ * generator's (the kind's range, `minutesRange`), and avoid ids must be in the catalogue.
  */
-import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
-import type { Equipment, Level, RegionId } from '$lib/catalogue/types';
+import type { Equipment, RegionId } from '$lib/catalogue/types';
+import { REQUEST_FIELDS, type Schema } from '$lib/storage/records';
 import { defaultCatalogue } from './catalogue';
 import type { Catalogue } from './catalogue';
 import { minutesRange } from './generate';
@@ -33,17 +39,30 @@ import {
 	canonicalWithout,
 	defaultRequest,
 	KIND_NAMES,
-	SEED_PATTERN,
 	todaySeed
 } from './request';
-import { ROUTINE_KINDS, WITHOUT } from './types';
-import type { RoutineKind, RoutineRequest, Step, Without } from './types';
+import type { RoutineRequest, Without } from './types';
 
-const list = (v: string) =>
-	v
-		.split(',')
-		.map((s) => s.trim())
-		.filter((s) => s.length > 0);
+const fits = <T>(schema: Schema<T>, value: unknown): value is T => schema(value).ok;
+/** a list item fits when the list of it alone does */
+const fitsIn = (list: Schema<unknown[]>) => (item: string) => list([item]).ok;
+
+/** a comma list's items, split into those that fit `item` and the others */
+function sortList<T extends string>(value: string, item: (v: string) => boolean) {
+	const known: T[] = [];
+	const unknown: string[] = [];
+	for (const part of value.split(',')) {
+		const v = part.trim();
+		if (v.length === 0) continue;
+		if (item(v)) known.push(v as T);
+		else unknown.push(v);
+	}
+	return { known, unknown };
+}
+
+/** a URL flag: `on` is true, `off` false, anything else undefined (which no schema takes) */
+const flag = (v: string, on: string, off?: string) =>
+	v === on ? true : v === off ? false : undefined;
 
 /** text is not echoed at any length into the page */
 const shown = (v: string) => (v.length > 24 ? `${v.slice(0, 24)}…` : v);
@@ -67,66 +86,100 @@ export function parseRoutineQuery(
 			? new URLSearchParams(query.startsWith('?') ? query.slice(1) : query)
 			: query;
 	const warnings: string[] = [];
-	const get = (name: string): string | null => params.get(name);
-
-	let kind: RoutineKind = 'daily';
-	const kindParam = get('kind');
-	if (kindParam !== null) {
-		if ((ROUTINE_KINDS as readonly string[]).includes(kindParam)) kind = kindParam as RoutineKind;
-		else warnings.push(`Unknown routine "${shown(kindParam)}": showing a daily routine instead.`);
-	}
-	const request = defaultRequest(kind, today());
-
-	const levelParam = get('level');
-	if (levelParam !== null) {
-		if ((LEVELS as readonly string[]).includes(levelParam)) request.level = levelParam as Level;
-		else warnings.push(`Unknown level "${shown(levelParam)}": using beginner.`);
-	}
-
-	const stepParam = get('step');
-	if (stepParam !== null) {
-		if (stepParam === '1' || stepParam === '2' || stepParam === '3')
-			request.step = Number(stepParam) as Step;
-		else warnings.push(`Unknown step "${shown(stepParam)}": using step 2.`);
-	}
-
-	const backParam = get('back');
-	if (backParam !== null) {
-		if (backParam === '1' || backParam === '0') request.backFriendly = backParam === '1';
-		else
-			warnings.push(
-				`"back" should be 1 or 0, not "${shown(backParam)}": keeping back-friendly on.`
-			);
-	}
-
-	const impactParam = get('impact');
-	if (impactParam !== null) {
-		if (impactParam === 'low') request.lowImpact = true;
-		else warnings.push(`"impact" can only be "low", not "${shown(impactParam)}": ignored.`);
-	}
-
-	const withoutParam = get('without');
-	if (withoutParam !== null) {
-		const items = list(withoutParam);
-		const unknown = items.filter((w) => !(WITHOUT as readonly string[]).includes(w));
-		if (unknown.length > 0) {
-			warnings.push(`Unknown movement ${quoted(unknown)} to leave out: ignored.`);
+	const F = REQUEST_FIELDS;
+	/**
+	 * Reads parameter `name`: its value decoded, when it fits `schema`, is handed to `use`;
+	 * otherwise the warning `bad(value)` (none when `bad` gives null).
+	 */
+	const field = <T>(
+		name: string,
+		schema: Schema<T>,
+		decode: (v: string) => unknown,
+		use: (value: T) => void,
+		bad: (v: string) => string | null
+	) => {
+		const v = params.get(name);
+		if (v === null) return;
+		const value = decode(v);
+		if (fits(schema, value)) use(value);
+		else {
+			const warning = bad(shown(v));
+			if (warning) warnings.push(warning);
 		}
-		request.without = canonicalWithout(items.filter((w): w is Without => !unknown.includes(w)));
-	}
+	};
+	const same = (v: string) => v;
+	/** reads comma list `name`: the items that fit `item` to `use`, a warning of the others */
+	const list = <T extends string>(
+		name: string,
+		item: (v: string) => boolean,
+		use: (known: T[]) => void,
+		bad: (unknown: string) => string
+	) => {
+		const v = params.get(name);
+		if (v === null) return;
+		const { known, unknown } = sortList<T>(v, item);
+		if (unknown.length > 0) warnings.push(bad(quoted(unknown)));
+		use(known);
+	};
 
-	const holdParam = get('hold');
-	if (holdParam !== null) {
-		if (holdParam === 'long') request.hold = 'long';
-		else if (holdParam !== 'normal')
-			warnings.push(`"hold" can only be "long", not "${shown(holdParam)}": ignored.`);
-	}
+	let request = defaultRequest('daily', today());
+	field(
+		'kind',
+		F.kind,
+		same,
+		(kind) => (request = defaultRequest(kind, request.seed)),
+		(v) => `Unknown routine "${v}": showing a daily routine instead.`
+	);
+	field(
+		'level',
+		F.level,
+		same,
+		(level) => (request.level = level),
+		(v) => `Unknown level "${v}": using beginner.`
+	);
+	field(
+		'step',
+		F.step,
+		(v) => (/^\d$/.test(v) ? Number(v) : NaN),
+		(step) => (request.step = step),
+		(v) => `Unknown step "${v}": using step 2.`
+	);
+	field(
+		'back',
+		F.backFriendly,
+		(v) => flag(v, '1', '0'),
+		(on) => (request.backFriendly = on),
+		(v) => `"back" should be 1 or 0, not "${v}": keeping back-friendly on.`
+	);
+	field(
+		'impact',
+		F.lowImpact,
+		(v) => flag(v, 'low'),
+		(on) => (request.lowImpact = on),
+		(v) => `"impact" can only be "low", not "${v}": ignored.`
+	);
 
-	const eqParam = get('eq');
+	list(
+		'without',
+		fitsIn(F.without),
+		(known: Without[]) => (request.without = canonicalWithout(known)),
+		(unknown) => `Unknown movement ${unknown} to leave out: ignored.`
+	);
+
+	field(
+		'hold',
+		F.hold,
+		same,
+		(hold) => (request.hold = hold),
+		(v) => `"hold" can only be "long", not "${v}": ignored.`
+	);
+
+	const eqParam = params.get('eq');
 	if (eqParam !== null) {
-		const items = eqParam.trim() === 'none' ? [] : list(eqParam);
-		const unknown = items.filter((q) => !(EQUIPMENT as readonly string[]).includes(q));
-		const known = items.filter((q): q is Equipment => !unknown.includes(q));
+		const { known, unknown } =
+			eqParam.trim() === 'none'
+				? { known: [], unknown: [] }
+				: sortList<Equipment>(eqParam, fitsIn(F.equipment));
 		if (unknown.length > 0 && known.length === 0) {
 			// nothing usable asked for: the default, not "no equipment", which rules out most core
 			warnings.push(`Unknown equipment ${quoted(unknown)}: using the default.`);
@@ -138,39 +191,37 @@ export function parseRoutineQuery(
 		}
 	}
 
-	const focusParam = get('focus');
-	if (focusParam !== null) {
-		const items = list(focusParam);
-		const unknown = items.filter((r) => !(REGIONS as readonly string[]).includes(r));
-		if (unknown.length > 0) {
-			warnings.push(`Unknown focus ${quoted(unknown)}: left out.`);
-		}
-		request.focus = canonicalFocus(items.filter((r): r is RegionId => !unknown.includes(r)));
-	}
+	list(
+		'focus',
+		fitsIn(F.focus),
+		(known: RegionId[]) => (request.focus = canonicalFocus(known)),
+		(unknown) => `Unknown focus ${unknown}: left out.`
+	);
+	// a valid id, and one of this catalogue's
+	const validId = fitsIn(F.avoid);
+	list(
+		'avoid',
+		(v) => validId(v) && cat.byId.has(v),
+		(known) => (request.avoid = canonicalAvoid(known)),
+		(unknown) => `No exercise called ${unknown} to avoid: left out.`
+	);
 
-	const avoidParam = get('avoid');
-	if (avoidParam !== null) {
-		const items = list(avoidParam);
-		const unknown = items.filter((id) => !cat.byId.has(id));
-		const missing = new Set(unknown);
-		if (unknown.length > 0) {
-			warnings.push(`No exercise called ${quoted(unknown)} to avoid: left out.`);
-		}
-		request.avoid = canonicalAvoid(items.filter((id) => !missing.has(id)));
-	}
+	field(
+		'seed',
+		F.seed,
+		same,
+		(seed) => (request.seed = seed),
+		() => "The routine's seed is not valid: using today's routine."
+	);
 
-	const seedParam = get('seed');
-	if (seedParam !== null) {
-		if (SEED_PATTERN.test(seedParam)) request.seed = seedParam;
-		else warnings.push("The routine's seed is not valid: using today's routine.");
-	}
-
-	// minutes last: the range depends on the kind, level and options read above
+	// minutes last: the range depends on the kind, level and options read above, and lies
+	// within what the schema allows (whole minutes, 1 to 60)
 	const range = minutesRange(request, cat);
+	const kind = request.kind;
 	// the default may be below the floor of a back-friendly core plan at a higher level
 	const fallback = Math.min(range.max, Math.max(range.min, request.minutes));
 	request.minutes = fallback;
-	const minParam = get('min');
+	const minParam = params.get('min');
 	if (minParam !== null) {
 		const n = /^\d{1,3}$/.test(minParam.trim()) ? Number(minParam.trim()) : NaN;
 		if (Number.isNaN(n)) {

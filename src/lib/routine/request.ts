@@ -9,9 +9,6 @@ import { DEFAULT_MINUTES } from './minutes';
 import { WITHOUT } from './types';
 import type { RoutineKind, RoutineRequest, Without } from './types';
 
-/** a seed: short and URL-safe */
-export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-
 /** today's local date as YYYY-MM-DD: the default seed, so each day has its own routine */
 export function todaySeed(date: Date = new Date()): string {
 	return formatDateKey(date);

@@ -19,6 +19,9 @@ export type Without = (typeof WITHOUT)[number];
 export const HOLDS = ['normal', 'long'] as const;
 export type HoldLength = (typeof HOLDS)[number];
 
+/** a seed: short and URL-safe */
+export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
 /** everything that determines a routine: the same request always gives the same routine */
 export interface RoutineRequest {
 	kind: RoutineKind;

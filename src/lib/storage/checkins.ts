@@ -5,6 +5,7 @@ import { getLimberDB } from './connection';
 import { StorageError } from './errors';
 import { describeProblem } from './records';
 import { checkin } from './session-record';
+import { readAll } from './read-all';
 import { inTransaction } from './tx';
 
 /** stores the day's check-in, replacing an earlier one of the same date */
@@ -32,14 +33,6 @@ export async function getCheckin(date: string): Promise<Checkin | undefined> {
 
 /** every readable check-in, oldest date first */
 export async function allCheckins(): Promise<Checkin[]> {
-	const db = await getLimberDB();
-	const raw = await inTransaction(db, ['checkins'], 'readonly', (tx) =>
-		tx.objectStore('checkins').getAll()
-	);
-	const out: Checkin[] = [];
-	for (const value of raw) {
-		const r = checkin(value);
-		if (r.ok) out.push(r.value);
-	}
-	return out;
+	// keyed by date: the store's order is oldest first
+	return (await readAll('checkins', checkin)).values;
 }

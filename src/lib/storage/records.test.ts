@@ -4,11 +4,18 @@ import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { makeSession } from './fixtures';
 import { activeSession, mergeSettings, read } from './records';
 import { checkin, sessionRecord } from './session-record';
+import { playerSlot } from './slots';
 
 describe('the record schemas', () => {
 	it('read back every record the app writes, as a copy with only the known fields', () => {
 		for (let i = 0; i < 200; i++) {
-			const s = { ...makeSession(i), swaps: [2, 0], painBefore: 3, painAfter: 0 };
+			const s = {
+				...makeSession(i),
+				swaps: [2, 0],
+				painBefore: 3,
+				painAfter: 0,
+				variants: [{ item: 3, which: 'easier' as const }]
+			};
 			const r = sessionRecord({ ...s, extra: 'dropped' });
 			expect(r.ok && r.value).toEqual(s);
 			expect(r.ok && r.value).not.toBe(s);
@@ -44,6 +51,35 @@ describe('the record schemas', () => {
 		expect(bad({ feedback: { 'bird-dog': 'meh' } })).toBe(
 			'sessions[4].feedback.bird-dog is not a known answer'
 		);
+		expect(bad({ variants: [{ item: 2, which: 'sideways' }] })).toBe(
+			'sessions[4].variants[0].which is not easier or harder'
+		);
+		expect(bad({ variants: [{ item: -1, which: 'easier' }] })).toMatch(
+			/^sessions\[4\]\.variants\[0\]\.item must be a whole number/
+		);
+	});
+
+	it("keep the routine in progress's pain before, Easier and Harder swaps and their feedback", () => {
+		const active = {
+			id: 'a',
+			request: makeSession(2).request,
+			startedAt: 1,
+			elapsedMs: 2,
+			savedAt: 3,
+			paused: true,
+			exercisesCompleted: [],
+			painBefore: 6,
+			variants: [{ item: 1, which: 'harder' as const }],
+			tooHard: ['bird-dog'],
+			tooEasy: ['plank']
+		};
+		expect(read(playerSlot, active)).toEqual(active);
+		expect(read(playerSlot, { ...active, painBefore: 11 })).toBeUndefined();
+		expect(read(playerSlot, { ...active, tooEasy: ['not an id'] })).toBeUndefined();
+		// Today's check reads the common fields only
+		const { painBefore, variants, tooHard, tooEasy, ...common } = active;
+		expect([painBefore, variants, tooHard, tooEasy].every((x) => x !== undefined)).toBe(true);
+		expect(read(activeSession, active)).toEqual(common);
 	});
 
 	it('keep every good field of damaged settings', () => {

@@ -14,7 +14,14 @@
 import { EQUIPMENT, LEVELS, REGIONS } from '$lib/catalogue/types';
 import { isRecord } from '$lib/is-record';
 import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
-import { HOLDS, ROUTINE_KINDS, WITHOUT, type RoutineRequest } from '$lib/routine/types';
+import {
+	HOLDS,
+	ROUTINE_KINDS,
+	SEED_PATTERN,
+	STEPS,
+	WITHOUT,
+	type RoutineRequest
+} from '$lib/routine/types';
 
 export interface Problem {
 	/** e.g. `sessions[3].startedAt` */
@@ -59,7 +66,7 @@ export const text =
 	};
 
 export const oneOf =
-	<T extends string>(options: readonly T[], what: string): Schema<T> =>
+	<T extends string | number>(options: readonly T[], what: string): Schema<T> =>
 	(x, path = '') =>
 		(options as readonly unknown[]).includes(x) ? ok(x as T) : no(path, `is not ${what}`);
 
@@ -134,17 +141,30 @@ export const read = <T>(schema: Schema<T>, value: unknown): T | undefined => {
 
 /** exercise and session ids: what crypto.randomUUID and the catalogue use, and a margin */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-/** the routine module's seed rule, restated: storage knows domain types, not their code */
-const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 export const id = text(128, ID_PATTERN, 'an id');
 
 export const routineKind = oneOf(ROUTINE_KINDS, 'a known routine kind');
-const level = oneOf(LEVELS, 'a known level');
-const equipmentList = listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4);
-const regionList = listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4);
 
-const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
-	x === 1 || x === 2 || x === 3 ? ok(x) : no(path, 'is not a step (1, 2 or 3)');
+/**
+ * Each field of the routine request: the one definition of what is valid, used by storage
+ * reads, backup import, the routine URL parser (`parseRoutineQuery`, which falls back with a
+ * warning where a field does not fit, and keeps the items of a list that fit it on their own)
+ * and the generator's own check (`normaliseRequest`).
+ */
+export const REQUEST_FIELDS = {
+	kind: routineKind,
+	minutes: whole(1, 60),
+	level: oneOf(LEVELS, 'a known level'),
+	step: oneOf(STEPS, 'a step (1, 2 or 3)'),
+	backFriendly: bool,
+	equipment: listOf(oneOf(EQUIPMENT, 'known equipment'), EQUIPMENT.length * 4),
+	focus: listOf(oneOf(REGIONS, 'a known body region'), REGIONS.length * 4),
+	avoid: listOf(id),
+	lowImpact: bool,
+	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
+	hold: oneOf(HOLDS, 'a known hold length'),
+	seed: text(32, SEED_PATTERN, 'a routine seed')
+};
 
 /**
  * The routine request as stored (in a session or the active session). `without` and `hold`
@@ -153,24 +173,24 @@ const stepOf: Schema<1 | 2 | 3> = (x, path = '') =>
  * (step 2).
  */
 export const routineRequest = objectOf({
-	kind: routineKind,
-	minutes: whole(1, 60),
-	level,
-	step: optional(stepOf),
-	backFriendly: bool,
-	equipment: equipmentList,
-	focus: regionList,
-	avoid: listOf(id),
-	lowImpact: bool,
-	without: optional(listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4)),
-	hold: optional(oneOf(HOLDS, 'a known hold length')),
-	seed: text(32, SEED_PATTERN, 'a routine seed')
+	...REQUEST_FIELDS,
+	step: optional(REQUEST_FIELDS.step),
+	without: optional(REQUEST_FIELDS.without),
+	hold: optional(REQUEST_FIELDS.hold)
 }) as Schema<RoutineRequest>;
+
+/**
+ * The plan page's swaps: item indices, in order (`plan/url.ts` reads them from `swap=`). A
+ * routine has far fewer than 1,000 items, and the plan page keeps at most 50 swaps.
+ */
+export const MAX_SWAPS = 50;
+export const swapIndex = whole(0, 999);
+export const swapList = listOf(swapIndex, MAX_SWAPS);
 
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
-/** the routine in progress, as the player saved it */
-export const activeSession: Schema<ActiveSession> = objectOf({
+/** the routine in progress: what every reader needs, Today's check among them */
+export const ACTIVE_FIELDS = {
 	id: text(128),
 	request: routineRequest,
 	startedAt: finite,
@@ -179,24 +199,27 @@ export const activeSession: Schema<ActiveSession> = objectOf({
 	paused: bool,
 	exercisesCompleted: listOf(text(128)),
 	skipped: optional(listOf(skip)),
-	swaps: optional(listOf(whole(0, 999), 1000))
-}) as Schema<ActiveSession>;
+	swaps: optional(swapList)
+};
 
-const minutes = whole(1, 60);
+/** the routine in progress, as the player saved it (its own extras apart: `slots.ts`) */
+export const activeSession = objectOf(ACTIVE_FIELDS) as Schema<ActiveSession>;
+
+const minutes = REQUEST_FIELDS.minutes;
 
 /**
  * Each settings field on its own, so one bad field falls back (or, in a backup, is left
  * out) without losing the rest.
  */
 export const SETTINGS_FIELDS: { [K in keyof Settings]: Schema<Settings[K]> } = {
-	level,
-	equipment: equipmentList,
+	level: REQUEST_FIELDS.level,
+	equipment: REQUEST_FIELDS.equipment,
 	backFriendly: bool,
 	minutes: objectOf({ warmup: minutes, core: minutes, stretch: minutes, daily: minutes }),
 	cues: objectOf({ voice: bool, sound: bool, vibration: bool }),
 	weeklyGoal: whole(1, 7),
-	without: listOf(oneOf(WITHOUT, 'a known movement'), WITHOUT.length * 4),
-	hold: oneOf(HOLDS, 'a known hold length'),
+	without: REQUEST_FIELDS.without,
+	hold: REQUEST_FIELDS.hold,
 	// ids as the requests' `avoid`; whether each is in the catalogue is for its readers
 	avoid: listOf(id, 1000)
 };

@@ -14,6 +14,7 @@ import {
 	optional,
 	routineKind,
 	routineRequest,
+	swapList,
 	text,
 	whole,
 	type Checked,
@@ -58,6 +59,12 @@ const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, 
 	return ok(out);
 };
 
+/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
+export const variantSwap = objectOf({
+	item: whole(0, 999),
+	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
+});
+
 /** one played routine: what History lists, the stats count and a backup holds */
 export const sessionRecord: Schema<SessionRecord> = objectOf(
 	{
@@ -73,11 +80,11 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		status: oneOf(['completed', 'partial'] as const, 'a known session status'),
 		rating: optional(whole(1, 5)),
 		note: optional(text(MAX_NOTE)),
-		// the plan page keeps at most 50 swaps (`plan/url.ts`)
-		swaps: optional(listOf(whole(0, 999), 50)),
+		swaps: optional(swapList),
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
-		feedback: optional(feedback)
+		feedback: optional(feedback),
+		variants: optional(listOf(variantSwap, 1000))
 	},
 	(s, path) => {
 		if (s.kind !== s.request.kind)

@@ -5,6 +5,7 @@ import { announce } from './changes';
 import { StorageError } from './errors';
 import { describeProblem, read } from './records';
 import { sessionRecord } from './session-record';
+import { readAll } from './read-all';
 import { inTransaction, snapshot } from './tx';
 
 const readSessionRecord = (value: unknown) => read(sessionRecord, value);
@@ -112,18 +113,9 @@ export async function listSessions(options: {
 
 /** every readable session, newest first (stats, calendar, export) */
 export async function allSessions(): Promise<{ sessions: SessionRecord[]; skipped: number }> {
-	const db = await getLimberDB();
-	// the store, not the index: a record with a broken startedAt is in no index, but counts
-	const raw = await inTransaction(db, ['sessions'], 'readonly', (tx) =>
-		tx.objectStore('sessions').getAll()
-	);
-	const sessions: SessionRecord[] = [];
-	for (const value of raw) {
-		const record = readSessionRecord(value);
-		if (record) sessions.push(record);
-	}
+	const { values: sessions, skipped } = await readAll('sessions', sessionRecord);
 	sessions.sort((a, b) => b.startedAt - a.startedAt);
-	return { sessions, skipped: raw.length - sessions.length };
+	return { sessions, skipped };
 }
 
 /** how many records are stored (readable or not) */

@@ -6,9 +6,34 @@
 import type { ActiveSession } from '$lib/progress/types';
 import { getLimberDB } from './connection';
 import { StorageError } from './errors';
-import { activeSession, describeProblem, read } from './records';
+import {
+	ACTIVE_FIELDS,
+	describeProblem,
+	id,
+	listOf,
+	objectOf,
+	optional,
+	read,
+	whole,
+	type Schema
+} from './records';
 import { ACTIVE_KEY } from './schema';
+import { variantSwap } from './session-record';
 import { inTransaction, snapshot } from './tx';
+
+/**
+ * A slot as the player reads and writes it: with what Resume needs besides (issue 14), the
+ * answer to "How is your back right now?", the Easier and Harder swaps and the exercises they
+ * swapped out (too hard, too easy). Today's check (`active.ts`) reads the common fields only,
+ * so a first visit does not carry these.
+ */
+export const playerSlot = objectOf({
+	...ACTIVE_FIELDS,
+	painBefore: optional(whole(0, 10)),
+	variants: optional(listOf(variantSwap, 1000)),
+	tooHard: optional(listOf(id, 1000)),
+	tooEasy: optional(listOf(id, 1000))
+}) as Schema<ActiveSession>;
 
 /** every readable routine in progress, the most recently saved first */
 export async function listActive(): Promise<ActiveSession[]> {
@@ -17,7 +42,7 @@ export async function listActive(): Promise<ActiveSession[]> {
 		tx.objectStore('active').getAll()
 	);
 	const found = raw
-		.map((r) => read(activeSession, r))
+		.map((r) => read(playerSlot, r))
 		.filter((a) => a !== undefined)
 		.sort((a, b) => b.savedAt - a.savedAt);
 	// the newest save of each routine: an older version's slot may hold one of them too
@@ -26,7 +51,7 @@ export async function listActive(): Promise<ActiveSession[]> {
 
 /** writes the slot of `active.id`, through the schema that reads it back */
 export async function saveActive(active: ActiveSession): Promise<void> {
-	const checked = activeSession(snapshot(active));
+	const checked = playerSlot(snapshot(active));
 	if (!checked.ok) {
 		throw new StorageError('error', { cause: new TypeError(describeProblem(checked.problem)) });
 	}
@@ -47,7 +72,7 @@ export async function clearActive(id?: string): Promise<void> {
 			return;
 		}
 		await store.delete(id);
-		const old = read(activeSession, await store.get(ACTIVE_KEY));
+		const old = read(playerSlot, await store.get(ACTIVE_KEY));
 		if (old?.id === id) await store.delete(ACTIVE_KEY);
 	});
 }
