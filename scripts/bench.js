@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { benchFigures } from './bench-figures.js';
 import { benchHistory } from './bench-history.js';
 import { launchOptions } from './chromium.js';
+import { lighthouseScores, printScores } from './lighthouse.js';
 import { FLOOR, GOAL_OTHER, GOAL_TODAY, PAGES, PAGE_LIMITS, firstVisit } from './first-visit.js';
 
 const port = 4175;
@@ -93,6 +94,10 @@ try {
 	console.log(
 		`read and check the file ${h.parseMs} ms, import ${h.importMs} ms, /history to first rows ${h.openToFirstRowsMs} ms (median of 5; goal under 200 ms), stats ${h.statsMs} ms (goal under 50 ms), export ${h.exportMs} ms`
 	);
+
+	// mobile, one run each: performance moves with the machine's load, the others should not
+	console.log('\n## Lighthouse (mobile)\n');
+	printScores(await lighthouseScores(base));
 } finally {
 	await browser.close();
 	if (server.pid) process.kill(-server.pid);

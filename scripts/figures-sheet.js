@@ -20,7 +20,7 @@ async function load() {
 	const entry = join(dir, 'entry.js');
 	writeFileSync(
 		entry,
-		"export * from '$lib/figures';\nexport { validateFigure } from '$lib/figures/validate';\nexport { exercises } from '$lib/catalogue';\n"
+		"export * from '$lib/figures';\nexport { FIGURES, figureFor } from '$lib/figures/poses/all';\nexport { validateFigure } from '$lib/figures/validate';\nexport { exercises } from '$lib/catalogue';\nexport { ALL_TEXTS } from '$lib/catalogue/texts/all';\n"
 	);
 	try {
 		await build({
@@ -79,7 +79,7 @@ const rows = list.map((/** @type {any} */ e) => {
 	const view = typeof fig.view === 'number' ? `turned ${fig.view}°` : (fig.view ?? 'side');
 	return `<tr>
 <td class="text"><h2>${esc(e.name)}</h2><div class="meta">${esc(e.id)} · ${e.position}${e.perSide ? ' · per side' : ''} · ${view} · ${fig.motion}${fig.still ? ` · still ${fig.still}` : ''}</div>
-<ol>${e.steps.map((/** @type {string} */ s) => `<li>${esc(s)}</li>`).join('')}</ol>${errors.length ? `<div class="err">${esc(errors.join('\n'))}</div>` : ''}</td>
+<ol>${(m.ALL_TEXTS[e.id]?.steps ?? []).map((/** @type {string} */ s) => `<li>${esc(s)}</li>`).join('')}</ol>${errors.length ? `<div class="err">${esc(errors.join('\n'))}</div>` : ''}</td>
 ${frame(0, 'start')}${frame(0.5, 'mid-movement')}${frame(1, 'end')}
 <td class="icons"><div class="light">${svg(fig, { icon: true }, 48, `${e.name} icon`)}</div><div class="dark">${svg(fig, { icon: true }, 48, `${e.name} icon, dark`)}</div></td>
 </tr>`;

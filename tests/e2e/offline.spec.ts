@@ -32,6 +32,28 @@ test('after the service worker takes control, every route opens offline', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
 });
 
+test('offline, the pictures and the steps still load: their modules are precached', async ({
+	page,
+	context
+}) => {
+	// a first visit of Today alone: no page with pictures or steps was opened online
+	await openControlled(page, '/');
+	await context.setOffline(true);
+	await page.goto('/plan?kind=daily&min=25');
+	const pictures = page.getByRole('list', { name: 'Planned exercises' }).getByRole('img');
+	await expect(pictures).not.toHaveCount(0);
+	for (const picture of await pictures.all())
+		await expect(picture.locator('path').nth(3)).toBeAttached();
+	await page.goto('/play?kind=stretch&min=10');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByText('How to do it').click();
+	await expect(page.getByText('Focus:')).toBeVisible();
+	await page.goto('/exercises');
+	await page.getByRole('link', { name: 'Full sit-up' }).click();
+	await expect(page.getByRole('note')).toContainText('Left out:');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test("offline, Today's list of exercises still loads: its code is precached", async ({
 	page,
 	context

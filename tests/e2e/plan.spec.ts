@@ -71,6 +71,7 @@ test('Swap replaces one exercise and keeps the total; the URL keeps the swap', a
 
 	// Start plays exactly this routine
 	const start = page.getByRole('link', { name: 'Start' });
+	await expect(start).toHaveAccessibleName('Start this routine');
 	await expect(start).toHaveAttribute('href', /swap=2/);
 	await page.reload();
 	// the routine is built in the browser after load: wait for it

@@ -15,10 +15,10 @@ import {
 	REGION_LABELS,
 	REQUIRED_STRETCH_REGIONS,
 	backFlagNote,
+	contentGroup,
 	doseLabel,
 	exerciseById,
 	exercises,
-	guidelines,
 	isFloorExercise,
 	isGeneratable,
 	regionLabel,
@@ -26,7 +26,16 @@ import {
 	type GuidelineKey,
 	type Range
 } from '$lib/catalogue';
+import { guidelines } from '$lib/catalogue/guideline-notes';
+import { TEXT_LOADERS, exerciseTexts } from '$lib/catalogue/texts.svelte';
+import { ALL_TEXTS } from '$lib/catalogue/texts/all';
 
+/** an exercise's steps, cue and caution (kept in `texts/`, apart from the exercise) */
+const text = (e: Exercise) => {
+	const t = ALL_TEXTS[e.id];
+	if (!t) throw new Error(`no text for ${e.id}`);
+	return t;
+};
 const within = (value: number, range: Range) => value >= range.min && value <= range.max;
 const ofKind = (kind: Exercise['kind']) =>
 	exercises.filter((e) => e.kind === kind && e.back !== 'exclude');
@@ -35,7 +44,8 @@ const core = ofKind('core');
 const stretches = ofKind('stretch');
 const excluded = exercises.filter((e) => e.back === 'exclude');
 const isCatCamel = (e: Exercise) => e.id.startsWith('cat-camel');
-const mentionsOtherSide = (e: Exercise) => e.steps.some((s) => /other side|switch sides/i.test(s));
+const mentionsOtherSide = (e: Exercise) =>
+	text(e).steps.some((s) => /other side|switch sides/i.test(s));
 
 describe('catalogue identity', () => {
 	it('has unique, kebab-case ids', () => {
@@ -61,7 +71,7 @@ describe('catalogue identity', () => {
 		);
 		for (const e of excluded) {
 			expect(e.kind).toBe('core');
-			expect(e.caution).toMatch(/^Left out:/);
+			expect(text(e).caution).toMatch(/^Left out:/);
 			expect(isGeneratable(e)).toBe(false);
 		}
 	});
@@ -81,8 +91,8 @@ describe('every field holds a known value', () => {
 		expect([1, 2, 3]).toContain(e.intensity);
 		expect(e.dose.mode).toBe(e.mode);
 		expect(e.name.trim()).not.toBe('');
-		expect(e.cue.trim()).not.toBe('');
-		expect(e.cue.length).toBeLessThanOrEqual(90);
+		expect(text(e).cue.trim()).not.toBe('');
+		expect(text(e).cue.length).toBeLessThanOrEqual(90);
 		if (e.bigThree !== undefined) {
 			expect(BIG_THREE).toContain(e.bigThree);
 			expect(e.kind).toBe('core');
@@ -93,11 +103,32 @@ describe('every field holds a known value', () => {
 });
 
 describe('steps and cautions', () => {
+	it("keeps each text in the module of its exercise's group, and no text without an exercise", async () => {
+		for (const [group, load] of Object.entries(TEXT_LOADERS)) {
+			const ids = Object.keys(await load()).sort();
+			expect(ids, group).toEqual(
+				exercises
+					.filter((e) => contentGroup(e) === group)
+					.map((e) => e.id)
+					.sort()
+			);
+		}
+	});
+
+	it('loads the texts of the exercises asked for, and only their groups', async () => {
+		const ok = await exerciseTexts.load(['bird-dog', 'full-sit-up']);
+		expect(ok).toBe(true);
+		expect(exerciseTexts.failed).toBe(false);
+		expect(exerciseTexts.get('bird-dog')).toEqual(ALL_TEXTS['bird-dog']);
+		expect(exerciseTexts.get('superman')).toEqual(ALL_TEXTS['superman']);
+		expect(exerciseTexts.get('march-on-the-spot')).toBeUndefined();
+	});
+
 	it('has 2–5 short, non-empty steps each', () => {
 		for (const e of exercises) {
-			expect(e.steps.length, e.id).toBeGreaterThanOrEqual(2);
-			expect(e.steps.length, e.id).toBeLessThanOrEqual(5);
-			for (const s of e.steps) {
+			expect(text(e).steps.length, e.id).toBeGreaterThanOrEqual(2);
+			expect(text(e).steps.length, e.id).toBeLessThanOrEqual(5);
+			for (const s of text(e).steps) {
 				expect(s.trim(), e.id).not.toBe('');
 				expect(s.length, `${e.id}: ${s}`).toBeLessThanOrEqual(90);
 			}
@@ -105,19 +136,19 @@ describe('steps and cautions', () => {
 	});
 
 	it('has no duplicated step within an exercise', () => {
-		for (const e of exercises) expect(new Set(e.steps).size, e.id).toBe(e.steps.length);
+		for (const e of exercises) expect(new Set(text(e).steps).size, e.id).toBe(text(e).steps.length);
 	});
 
 	it('warns on every forward-bend, back-bend, twist and impact move', () => {
 		for (const e of exercises.filter((x) => x.back !== 'ok')) {
-			expect(e.caution, e.id).toBeTruthy();
+			expect(text(e).caution, e.id).toBeTruthy();
 		}
 		for (const e of exercises.filter((x) => x.back === 'flex')) {
-			expect(e.caution, e.id).toMatch(/forward bending aggravates your back/);
+			expect(text(e).caution, e.id).toMatch(/forward bending aggravates your back/);
 			expect(e.guidelines, e.id).toContain('flexion-caution');
 		}
 		for (const e of exercises.filter((x) => x.back === 'impact')) {
-			expect(e.caution, e.id).toMatch(/impact/i);
+			expect(text(e).caution, e.id).toMatch(/impact/i);
 		}
 	});
 
@@ -144,13 +175,13 @@ describe('steps and cautions', () => {
 	});
 
 	it('keeps knee-to-chest away from osteoporosis and the neck safe', () => {
-		expect(exerciseById('knee-to-chest')?.caution).toMatch(/osteoporosis/);
+		expect(ALL_TEXTS['knee-to-chest']?.caution).toMatch(/osteoporosis/);
 		const neck = stretches.filter((e) => e.regions[0] === 'neck');
 		expect(neck.length).toBeGreaterThanOrEqual(2);
 		for (const e of neck) {
-			expect(e.caution, e.id).toMatch(/no neck circles/i);
-			expect(e.caution, e.id).toMatch(/do not tip your head back/i);
-			expect(e.steps.join(' '), e.id).not.toMatch(/circle|tilt (?:your )?head back/i);
+			expect(text(e).caution, e.id).toMatch(/no neck circles/i);
+			expect(text(e).caution, e.id).toMatch(/do not tip your head back/i);
+			expect(text(e).steps.join(' '), e.id).not.toMatch(/circle|tilt (?:your )?head back/i);
 		}
 	});
 });

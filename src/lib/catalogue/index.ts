@@ -13,8 +13,10 @@ export * from './types';
 // the labels sit in a module of their own: a page that shows only labels (Settings) does not
 // load the exercises with them
 export * from './labels';
-export { guidelines, DOSE_RULES } from './guidelines';
-export type { Guideline, Range } from './guidelines';
+// the exercises' texts and the guideline notes are not here: only the pages that show them
+// load them (`texts.svelte.ts`, `guideline-notes.ts`)
+export { DOSE_RULES } from './guidelines';
+export type { Range } from './guidelines';
 
 /** every exercise, including the `exclude` entries (shown, never generated) */
 export const exercises: readonly Exercise[] = [...warmups, ...coreMoves, ...stretches, ...excluded];
@@ -23,6 +25,20 @@ const byId = new Map(exercises.map((e) => [e.id, e]));
 
 export function exerciseById(id: string): Exercise | undefined {
 	return byId.get(id);
+}
+
+/**
+ * the module an exercise's texts and picture are in: one per kind, and one for the left-out
+ * moves (`texts/`, `$lib/figures/poses/`), so that a page loads those of what it shows
+ */
+export type ContentGroup = Exercise['kind'] | 'excluded';
+export const contentGroup = (e: Pick<Exercise, 'kind' | 'back'>): ContentGroup =>
+	e.back === 'exclude' ? 'excluded' : e.kind;
+
+/** the content group of an exercise id, if there is such an exercise */
+export function contentGroupOf(id: string): ContentGroup | undefined {
+	const exercise = byId.get(id);
+	return exercise && contentGroup(exercise);
 }
 
 /** exercises a routine may use: everything but the `exclude` entries */

@@ -54,7 +54,7 @@ export type RampPhase = (typeof RAMP_PHASES)[number];
 export const BIG_THREE = ['curl-up', 'side-bridge', 'bird-dog'] as const;
 export type BigThree = (typeof BIG_THREE)[number];
 
-/** keys of the guidelines in `guidelines.ts`, each naming its source */
+/** keys of the guideline notes in `guideline-notes.ts`, each naming its source */
 export type GuidelineKey =
 	| 'acsm-flexibility'
 	| 'harvard-stretching'
@@ -133,10 +133,20 @@ export interface Exercise {
 	readonly easier?: string;
 	/** the id of the next harder version in the catalogue, if there is one */
 	readonly harder?: string;
+	/** what it rests on: keys of the notes in `guideline-notes.ts` */
+	readonly guidelines: readonly GuidelineKey[];
+}
+
+/**
+ * How to do an exercise, kept apart from the exercise (`texts/<kind>.ts`): the generator and
+ * most pages need only the data above, so only the pages that show these load them
+ * (`texts.svelte.ts`)
+ */
+export interface ExerciseText {
 	/** 2–5 short steps, original wording */
 	readonly steps: readonly string[];
 	/** one thing to focus on */
 	readonly cue: string;
+	/** for a left-out move (`back: 'exclude'`): why it is left out */
 	readonly caution?: string;
-	readonly guidelines: readonly GuidelineKey[];
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { exercises } from '../catalogue';
+import { contentGroup, exercises } from '../catalogue';
+import { ALL_TEXTS } from '../catalogue/texts/all';
 import ExerciseFigure from '../components/ExerciseFigure.svelte';
 import { GROUND, bottom, frameAt, movedLimbs, scene, stillU } from './layout';
 import type { Figure, Frame } from './layout';
-import { FIGURES, figureFor } from './poses';
+import { FIGURES, figureFor } from './poses/all';
+import { POSE_LOADERS, exerciseFigures } from './pictures.svelte';
 import { PALETTE, figureSvg, iconBox, renderFigure } from './render';
 import { KEYS, validatePose } from './skeleton';
 import { CHECKS, inView, validateFigure } from './validate';
@@ -13,6 +15,17 @@ import { CHECKS, inView, validateFigure } from './validate';
 const fig = (id: string) => FIGURES[id] as Figure;
 
 describe('exercise figures', () => {
+	it("keeps each picture in the module of its exercise's group", async () => {
+		for (const [group, load] of Object.entries(POSE_LOADERS)) {
+			expect(Object.keys(await load()).sort(), group).toEqual(
+				exercises
+					.filter((e) => contentGroup(e) === group)
+					.map((e) => e.id)
+					.sort()
+			);
+		}
+	});
+
 	it('gives every catalogue exercise a figure, and no figure to an unknown id', () => {
 		const missing = exercises.filter((e) => !figureFor(e.id)).map((e) => e.id);
 		expect(missing, 'add a pose in src/lib/figures/poses.ts').toEqual([]);
@@ -55,7 +68,9 @@ describe('exercise figures', () => {
 
 	it('moves an arm and the leg of the other side where the steps say opposite', () => {
 		const opposite = exercises.filter(
-			(e) => e.steps.some((s) => /opposite (leg|hand|arm)/i.test(s)) && fig(e.id).end
+			(e) =>
+				(ALL_TEXTS[e.id]?.steps ?? []).some((s) => /opposite (leg|hand|arm)/i.test(s)) &&
+				fig(e.id).end
 		);
 		expect(opposite.map((e) => e.id)).toEqual(
 			expect.arrayContaining(['dead-bug', 'bird-dog', 'knee-lifts-opposite-hand'])
@@ -295,10 +310,19 @@ describe('rendering', () => {
 		for (const p of themes) for (const c of Object.values(p)) expect(component).toContain(c);
 	});
 
-	it('renders the component on the server with an accessible name', () => {
-		const { body } = render(ExerciseFigure, {
-			props: { exerciseId: 'standing-quad', name: 'Standing quad stretch', side: 'left', size: 48 }
-		});
+	it('renders the component on the server with an accessible name, once its poses loaded', async () => {
+		const props = {
+			exerciseId: 'standing-quad',
+			name: 'Standing quad stretch',
+			side: 'left',
+			size: 48
+		} as const;
+		// before: the labelled box, empty
+		const before = render(ExerciseFigure, { props }).body;
+		expect(before).toContain('aria-label="Standing quad stretch, left side"');
+		expect(before).not.toContain('scale(');
+		expect(await exerciseFigures.load([props.exerciseId])).toBe(true);
+		const { body } = render(ExerciseFigure, { props });
 		expect(body).toMatch(/<svg[^>]*role="img"/);
 		expect(body).toContain('aria-label="Standing quad stretch, left side"');
 		expect(body).toContain('width="48"');

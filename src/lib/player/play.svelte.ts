@@ -15,6 +15,8 @@ import { afterFirstSession } from '$lib/settings/persist';
 import type { PlayerAdapters } from './adapters/types';
 import { resumeAt } from './resume';
 import { PlaySession, type SessionStore } from './session.svelte';
+import { exerciseTexts } from '$lib/catalogue/texts.svelte';
+import { exerciseFigures } from '$lib/figures/pictures.svelte';
 
 export interface PlayStore extends SessionStore {
 	getSettings(): Promise<Settings>;
@@ -82,6 +84,8 @@ export class PlayPage {
 	async load(params: URLSearchParams) {
 		this.#openedAt = this.#adapters.clocks.wall();
 		this.fromUrl = routineFromQuery(params);
+		// the texts of "How to do it" and the pictures load now, before the routine starts
+		if (this.routine) void this.#preload(this.routine);
 		try {
 			this.cues = (await this.#store.getSettings()).cues;
 		} catch {
@@ -197,7 +201,14 @@ export class PlayPage {
 		return this.session === session && !this.#destroyed;
 	}
 
+	/** the texts and pictures of a routine's exercises (a resumed one's may not be loaded yet) */
+	#preload(routine: Routine) {
+		const ids = routine.items.map((item) => item.exerciseId);
+		return Promise.all([exerciseTexts.load(ids), exerciseFigures.load(ids)]);
+	}
+
 	#play(session: PlaySession) {
+		void this.#preload(session.routine);
 		this.message = '';
 		this.session = session;
 		this.#stopRefresh?.();

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BACK_FLAG_LABELS,
-	BACK_FLAG_NOTES,
-	REGION_LABELS,
-	exercises,
-	guidelines
-} from '$lib/catalogue';
+import { BACK_FLAG_LABELS, BACK_FLAG_NOTES, REGION_LABELS, exercises } from '$lib/catalogue';
+import { guidelines } from '$lib/catalogue/guideline-notes';
+import { ALL_TEXTS } from '$lib/catalogue/texts/all';
 import { MEDICINE_WORDS, findMedicineWords, hasMedicineWords } from '$lib/safety/medicine-deny';
 
 /** a plural the way people write it */
@@ -136,9 +132,12 @@ describe('the catalogue has no medicine words', () => {
 	const texts: [string, string][] = [
 		...exercises.flatMap((e): [string, string][] => [
 			[`${e.id} name`, e.name],
-			...e.steps.map((s, i): [string, string] => [`${e.id} step ${i + 1}`, s]),
-			[`${e.id} cue`, e.cue],
-			[`${e.id} caution`, e.caution ?? '']
+			...(ALL_TEXTS[e.id]?.steps ?? []).map((s, i): [string, string] => [
+				`${e.id} step ${i + 1}`,
+				s
+			]),
+			[`${e.id} cue`, ALL_TEXTS[e.id]?.cue ?? ''],
+			[`${e.id} caution`, ALL_TEXTS[e.id]?.caution ?? '']
 		]),
 		...Object.entries(guidelines).flatMap(([k, g]): [string, string][] => [
 			[`${k} title`, g.title],

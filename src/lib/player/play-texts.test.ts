@@ -1,0 +1,39 @@
+/**
+ * The player's texts ("How to do it") load in a module of their own: the play page asks for its
+ * routine's texts when it opens, so they are there before the routine starts. A file of its own,
+ * so that no other test has loaded them first.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exerciseById } from '$lib/catalogue';
+import { exerciseTexts } from '$lib/catalogue/texts.svelte';
+import { ALL_TEXTS } from '$lib/catalogue/texts/all';
+import { routineQuery } from '$lib/routine';
+import { freshDB } from '$lib/storage/fixtures';
+import { closeLimberDB } from '$lib/storage/connection';
+import { fakeBrowser } from './adapters/fakes';
+import { PlayPage } from './play.svelte';
+
+let play: PlayPage | null = null;
+
+beforeEach(async () => {
+	await freshDB();
+});
+
+afterEach(async () => {
+	play?.destroy();
+	await closeLimberDB();
+});
+
+describe("the player's texts", () => {
+	it("loads the texts of the routine's exercises when the page opens, and only their kind's", async () => {
+		play = new PlayPage({ adapters: fakeBrowser().adapters });
+		await play.load(new URLSearchParams(routineQuery({ kind: 'core', minutes: 10, seed: 'unit' })));
+		const ids = play.routine?.items.map((item) => item.exerciseId) ?? [];
+		expect(ids.length).toBeGreaterThan(0);
+		await vi.waitFor(() => expect(exerciseTexts.loading).toBe(false));
+		for (const id of ids) expect(exerciseTexts.get(id), id).toEqual(ALL_TEXTS[id]);
+		expect(exerciseById('march-on-the-spot')?.kind).toBe('warmup');
+		expect(exerciseTexts.get('march-on-the-spot')).toBeUndefined();
+	});
+});

@@ -1,0 +1,96 @@
+// Issue 16: the exercises' texts and pictures load in modules of their own, for what a page
+// shows. Each shows in the prerendered page where it can, says so when its module cannot load
+// (offline before the app was cached), and has a Try again.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { exerciseById } from '../../src/lib/catalogue';
+import { ALL_TEXTS } from '../../src/lib/catalogue/texts/all';
+import { routineFor } from './player-helpers';
+
+// the page's own requests, not the service worker's: these tests make some of them fail
+test.use({ serviceWorkers: 'block' });
+
+const birdDog = ALL_TEXTS['bird-dog'];
+
+/** scripts whose text contains `marker` fail, as if offline; returns how to let them through */
+async function refuseScriptsWith(page: Page, marker: string) {
+	const handler = async (route: Route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes(marker)) await route.abort('internetdisconnected');
+		else await route.fulfill({ response });
+	};
+	await page.route('**/_app/immutable/**', handler);
+	return () => page.unroute('**/_app/immutable/**', handler);
+}
+
+test("an exercise's page is prerendered with its steps and picture", async ({ request }) => {
+	const html = await (await request.get('/exercises/bird-dog')).text();
+	for (const step of birdDog?.steps ?? ['(no steps)']) expect(html).toContain(step);
+	expect(html).toContain(birdDog?.cue ?? '(no cue)');
+	// the picture is drawn in the page, not only after its script
+	expect(html).toMatch(/aria-label="Bird dog, arm and leg"[^>]*>[\s\S]*?<path/);
+});
+
+test("an exercise's steps that cannot load say so, and Try again shows them", async ({ page }) => {
+	await page.goto('/exercises');
+	await expect(page.getByRole('list', { name: 'Exercises' })).toBeVisible();
+	// the core moves' texts fail to load: the next page's load cannot find bird dog's steps
+	const allow = await refuseScriptsWith(page, birdDog?.steps[0] ?? '(no steps)');
+	await page.getByRole('link', { name: 'Bird dog, arm and leg' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bird dog, arm and leg');
+	await expect(page.getByRole('alert')).toHaveText(/The instructions could not load/);
+	await expect(page.getByText(birdDog?.cue ?? '(no cue)')).toHaveCount(0);
+	await allow();
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: birdDog?.steps[1] })).toBeVisible();
+	await expect(page.getByText(birdDog?.cue ?? '(no cue)')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the player has the first exercise\'s "How to do it" as soon as it starts', async ({
+	page
+}) => {
+	const { routine } = routineFor({ kind: 'core', minutes: 10 });
+	const first = ALL_TEXTS[routine.items[0]?.exerciseId ?? ''];
+	await page.goto(`/play?kind=core&min=10&seed=e2e`);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByText('How to do it').click();
+	await expect(page.getByText(first?.cue ?? '(no cue)')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+});
+
+test("the player's instructions that cannot load say so, and Try again shows them", async ({
+	page
+}) => {
+	const { routine } = routineFor({ kind: 'core', minutes: 10 });
+	const id = routine.items[0]?.exerciseId ?? '';
+	const first = ALL_TEXTS[id];
+	const allow = await refuseScriptsWith(page, first?.steps[0] ?? '(no steps)');
+	await page.goto(`/play?kind=core&min=10&seed=e2e`);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(exerciseById(id)?.name ?? id);
+	await page.getByText('How to do it').click();
+	await expect(page.getByRole('alert')).toHaveText(/The instructions could not load/);
+	await allow();
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByText(first?.cue ?? '(no cue)')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test("the plan's pictures that cannot load say so, and Try again draws them", async ({ page }) => {
+	await page.goto('/plan?kind=core&min=10&seed=e2e');
+	const list = page.getByRole('list', { name: 'Planned exercises' });
+	await expect(list.getByRole('img').first().locator('path').first()).toBeAttached();
+	// the stretches' poses are not loaded yet; from now on nothing more loads
+	const refuse = (route: Route) => route.abort('internetdisconnected');
+	await page.route('**/_app/immutable/**', refuse);
+	await page.getByLabel('Routine').selectOption('stretch');
+	await expect(page.getByRole('alert')).toHaveText(/The pictures could not load/);
+	const pictures = list.getByRole('img');
+	await expect(pictures.first()).toBeVisible();
+	await expect(pictures.first().locator('path')).toHaveCount(0);
+	await page.unroute('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	for (const picture of await pictures.all())
+		expect(await picture.locator('path').count()).toBeGreaterThan(3);
+});
