@@ -24,7 +24,9 @@ export const PAGE_LIMITS = {
 	'/plan?kind=daily&min=25': 82 * 1024, // reached 80.9, +0.3 with Don't show this again (goal 67)
 	'/play?kind=core&min=10': 91.3 * 1024, // reached 90.2, +0.5 with Don't show this again (goal 67)
 	'/history': 61.7 * 1024, // reached 61.2
-	'/settings': 63.8 * 1024, // reached 63.3
+	// Settings' "Exercises I don't want" (issue 14) is 0.9 KB: the list loads only when it has
+	// something, but the section, its loader and a backup's avoid check are on the first visit
+	'/settings': 64.5 * 1024, // reached 64.2 with the avoid list
 	'/care': 59.6 * 1024, // reached 59.1
 	'/exercises': 62.8 * 1024, // reached 62.3
 	'/exercises/bird-dog': 63.9 * 1024, // reached 63.4

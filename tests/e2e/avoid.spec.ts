@@ -73,11 +73,11 @@ test("Don't show again on the plan: gone from the plan and Today, listed in Sett
 	await section.getByRole('button', { name: `Restore ${NAME}` }).click();
 	await expect(section.getByRole('status')).toHaveText(`Back in your routines: ${NAME}.`);
 	await expect(avoided).toHaveCount(0);
-	await expect(section.getByText('None: every exercise can come up.')).toBeVisible();
+	await expect(section.getByText(/every exercise can come up/)).toBeVisible();
 
 	// restored for good: after a reload too, and Today's Start leaves nothing out
 	await page.reload();
-	await expect(section.getByText('None: every exercise can come up.')).toBeVisible();
+	await expect(section.getByText(/every exercise can come up/)).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: "Start today's routine" })).not.toHaveAttribute(
 		'href',
