@@ -69,6 +69,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// property tests run hundreds of cases: on a busy 2-core machine 5 s is not enough, and
+		// a timeout here is a hang detector, never a speed goal (those are in `npm run bench`)
+		testTimeout: 60_000
 	}
 });

@@ -23,10 +23,10 @@ export const PAGE_LIMITS = {
 	'/': FIRST_VISIT_BUDGET, // reached 45.0 (goal 43.7)
 	'/plan?kind=daily&min=25': 82 * 1024, // reached 80.9, +0.3 with Don't show this again (goal 67)
 	'/play?kind=core&min=10': 91.3 * 1024, // reached 90.2, +0.5 with Don't show this again (goal 67)
-	'/history': 61.7 * 1024, // reached 61.2
-	// Settings' "Exercises I don't want" (issue 14) is 0.9 KB: the list loads only when it has
-	// something, but the section, its loader and a backup's avoid check are on the first visit
-	'/settings': 64.5 * 1024, // reached 64.2 with the avoid list
+	'/history': 56.5 * 1024, // reached 56.0
+	// 63.3 before the merges of 11:30 (Exercises I don't want's Restore list, the shared
+	// form styles), 65.1 after; the Restore list now loads only when it has something in it
+	'/settings': 65.6 * 1024, // reached 65.1
 	'/care': 59.6 * 1024, // reached 59.1
 	'/exercises': 62.8 * 1024, // reached 62.3
 	'/exercises/bird-dog': 63.9 * 1024, // reached 63.4

@@ -122,6 +122,9 @@ describe('History follows sessions recorded in another tab', () => {
 		expect(refresh).not.toHaveBeenCalled();
 		otherTab.postMessage({ store: 'sessions' });
 		await expect.poll(() => refresh.mock.calls.length).toBe(1);
+		// a check-in shows in the pain trend
+		otherTab.postMessage({ store: 'checkins' });
+		await expect.poll(() => refresh.mock.calls.length).toBe(2);
 		stop();
 	});
 });

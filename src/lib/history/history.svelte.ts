@@ -68,13 +68,14 @@ export class HistoryState {
 	}
 
 	/**
-	 * Shows sessions recorded, deleted or imported in another tab, through the storage change
-	 * channel Settings uses; returns the unsubscribe function. This tab's own deletes and undos
-	 * update the list themselves.
+	 * Shows sessions recorded, deleted or imported in another tab (and check-ins, which the
+	 * pain trend shows), through the storage change channel Settings uses; returns the
+	 * unsubscribe function. This tab's own deletes and undos update the list themselves.
 	 */
 	follow(): () => void {
 		return onChange((change, elsewhere) => {
-			if (change.store === 'sessions' && elsewhere) void this.refresh();
+			if ((change.store === 'sessions' || change.store === 'checkins') && elsewhere)
+				void this.refresh();
 		});
 	}
 

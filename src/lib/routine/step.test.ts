@@ -1,6 +1,6 @@
 /** The dose step within a level (issue 14): request, URL and defaults. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	defaultCatalogue,
 	generateRoutine,
@@ -16,6 +16,8 @@ import { STEPS } from './types';
 const today = () => '2026-11-02';
 const parse = (q: string) => parseRoutineQuery(q, undefined, today);
 
+// property tests generate hundreds of routines: slow on a loaded machine, never a speed limit
+vi.setConfig({ testTimeout: 120_000 });
 describe('step in a routine URL', () => {
 	it('defaults to step 2, so links from before steps keep their meaning', () => {
 		const { request, warnings } = parse('kind=core&min=10&level=beginner&back=1&eq=mat&seed=x');

@@ -21,6 +21,8 @@ import {
 	type ImportResult
 } from '$lib/storage/backup';
 
+export type { ImportResult };
+
 export type Outcome = { kind: 'success' | 'error'; message: string } | null;
 
 export interface BackupAdapters {
