@@ -25,8 +25,8 @@ export const PAGE_LIMITS = {
 	'/play?kind=core&min=10': 91.3 * 1024, // reached 90.2, +0.5 with Don't show this again (goal 67)
 	'/history': 56.5 * 1024, // reached 56.0
 	// 63.3 before the merges of 11:30 (Exercises I don't want's Restore list, the shared
-	// form styles): the next thing to win back
-	'/settings': 65.6 * 1024, // reached 65.1
+	// form styles), 65.1 after; 64.2 with the Restore list loaded only when it has something
+	'/settings': 64.7 * 1024, // reached 64.2
 	'/care': 59.6 * 1024, // reached 59.1
 	'/exercises': 62.8 * 1024, // reached 62.3
 	'/exercises/bird-dog': 63.9 * 1024, // reached 63.4

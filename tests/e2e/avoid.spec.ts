@@ -3,6 +3,7 @@
  * with real IndexedDB: avoided on the plan page, gone from the plan, from Today's routine and
  * its Start link after a reload, listed in Settings, and restored there.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exerciseById } from '../../src/lib/catalogue';
 import { routineFor, startRoutine } from './player-helpers';
@@ -10,6 +11,19 @@ import { routineFor, startRoutine } from './player-helpers';
 // one of McGill's big three: every beginner daily routine has it
 const ID = 'mcgill-curl-up';
 const NAME = exerciseById(ID)!.name;
+
+/** no WCAG 2.1 A/AA violations on the page as it is, in light and in dark */
+async function axeClean(page: Page) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(
+			violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target)}`)
+		).toEqual([]);
+	}
+}
 
 const planned = (page: Page) =>
 	page.getByRole('list', { name: 'Planned exercises' }).getByRole('listitem');
@@ -30,6 +44,7 @@ test("Don't show again on the plan: gone from the plan and Today, listed in Sett
 	await expect(page).toHaveURL(new RegExp(`[?&]avoid=${ID}(&|$)`));
 	await expect(planned(page).first()).toBeVisible();
 	await expect(page.locator('.total')).toHaveText(/25:00$/);
+	await axeClean(page);
 
 	await page.reload();
 	await expect(planned(page).first()).toBeVisible();
@@ -54,14 +69,15 @@ test("Don't show again on the plan: gone from the plan and Today, listed in Sett
 	const avoided = section.getByRole('list', { name: "Exercises I don't want" });
 	await expect(avoided.getByRole('listitem')).toHaveCount(1);
 	await expect(avoided.getByRole('link', { name: NAME, exact: true })).toBeVisible();
+	await axeClean(page);
 	await section.getByRole('button', { name: `Restore ${NAME}` }).click();
 	await expect(section.getByRole('status')).toHaveText(`Back in your routines: ${NAME}.`);
 	await expect(avoided).toHaveCount(0);
-	await expect(section.getByText('None: every exercise can come up.')).toBeVisible();
+	await expect(section.getByText(/every exercise can come up/)).toBeVisible();
 
 	// restored for good: after a reload too, and Today's Start leaves nothing out
 	await page.reload();
-	await expect(section.getByText('None: every exercise can come up.')).toBeVisible();
+	await expect(section.getByText(/every exercise can come up/)).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: "Start today's routine" })).not.toHaveAttribute(
 		'href',

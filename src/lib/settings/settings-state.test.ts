@@ -13,6 +13,7 @@ import { getSettings, saveSettings } from '$lib/storage/settings';
 import { BackupState } from './backup.svelte';
 import { EmergencyNumberState, NOT_A_NUMBER } from './emergency.svelte';
 import { SettingsState } from './settings.svelte';
+import { AvoidListState } from './avoid-list.svelte';
 import { avoidExercise } from '$lib/storage/avoid';
 import { exerciseById } from '$lib/catalogue';
 
@@ -52,56 +53,58 @@ describe('SettingsState', () => {
 		stop();
 	});
 
+	it("loads the list of exercises I don't want only when there is one", async () => {
+		const empty = new SettingsState();
+		await empty.load();
+		expect(empty.avoidView).toBeNull();
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['cat-camel'] });
+		const settings = new SettingsState();
+		await settings.load();
+		expect(settings.avoidView?.AvoidedExercises).toBeTypeOf('function');
+		// one added in another tab: the list loads as the settings follow it
+		const stop = empty.follow();
+		await avoidExercise('bird-dog-leg-only');
+		await expect.poll(() => empty.avoidView).not.toBeNull();
+		stop();
+	});
+
 	it("lists the exercises I don't want by name, and Restore takes one off", async () => {
 		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['bird-dog-leg-only', 'cat-camel'] });
 		const settings = new SettingsState();
 		await settings.load();
-		expect(settings.avoided).toEqual([
+		const list = new AvoidListState(settings);
+		expect(list.items).toEqual([
 			{ id: 'bird-dog-leg-only', name: 'Bird dog, leg only', known: true },
 			{ id: 'cat-camel', name: exerciseById('cat-camel')!.name, known: true }
 		]);
-		await settings.restore('bird-dog-leg-only');
-		expect(settings.avoidStatus).toBe('Back in your routines: Bird dog, leg only.');
-		expect(settings.avoided.map((a) => a.id)).toEqual(['cat-camel']);
+		await list.restore('bird-dog-leg-only');
+		expect(list.status).toBe('Back in your routines: Bird dog, leg only.');
+		expect(list.items.map((a) => a.id)).toEqual(['cat-camel']);
 		expect((await getSettings()).avoid).toEqual(['cat-camel']);
 		// a later save of the form keeps the list as restored
 		settings.value.weeklyGoal = 4;
 		await settings.save();
 		expect(await getSettings()).toMatchObject({ weeklyGoal: 4, avoid: ['cat-camel'] });
-		await settings.restore('cat-camel');
-		expect(settings.avoided).toEqual([]);
+		await list.restore('cat-camel');
+		expect(list.items).toEqual([]);
 		expect((await getSettings()).avoid).toEqual([]);
 	});
 
-	it('shows an exercise avoided in another tab, and names what the catalogue lacks from its id', async () => {
-		const settings = new SettingsState({
-			names: async () => (id) => (id === 'cat-camel' ? 'Cat–camel' : undefined)
-		});
+	it('names an id the catalogue lacks from the id, shows changes from another tab, and says when Restore fails', async () => {
+		const settings = new SettingsState();
 		await settings.load();
-		expect(settings.avoided).toEqual([]);
+		const list = new AvoidListState(settings);
 		const stop = settings.follow();
-		await avoidExercise('cat-camel');
 		await avoidExercise('wall-angel');
-		await expect.poll(() => settings.avoided.length).toBe(2);
-		await expect.poll(() => settings.avoided[0]?.known).toBe(true);
-		expect(settings.avoided).toEqual([
-			{ id: 'cat-camel', name: 'Cat–camel', known: true },
-			{ id: 'wall-angel', name: 'Wall angel', known: false }
-		]);
+		await expect
+			.poll(() => list.items)
+			.toEqual([{ id: 'wall-angel', name: 'Wall angel', known: false }]);
 		stop();
-	});
-
-	it('without the catalogue (offline), names from the ids, and Restore still works', async () => {
-		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['side-bridge-knees'] });
-		const settings = new SettingsState({
-			names: () => Promise.reject(new TypeError('Failed to fetch'))
-		});
-		await settings.load();
-		expect(settings.avoided).toEqual([
-			{ id: 'side-bridge-knees', name: 'Side bridge knees', known: false }
-		]);
-		await settings.restore('side-bridge-knees');
-		expect((await getSettings()).avoid).toEqual([]);
+		await closeLimberDB();
+		vi.stubGlobal('indexedDB', undefined);
+		await list.restore('wall-angel');
+		expect(list.error).toMatch(/not letting Limber save data/);
+		expect(list.items).toHaveLength(1);
 	});
 
 	it('says so when the settings cannot be saved', async () => {

@@ -7,20 +7,9 @@ import {
 	StorageError,
 	storageEstimate
 } from '$lib/storage';
-import { restoreExercise } from '$lib/storage/avoid';
 import { onChange } from '$lib/storage/changes';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unknown';
-
-/** "bird-dog-leg-only" → "Bird dog leg only": a name for an id the catalogue does not know */
-export const nameFromId = (id: string) => {
-	const words = id.replace(/[-_]+/g, ' ').trim();
-	return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-/** the exercise names of the catalogue, loaded when there is a list to name */
-export type NameOf = (id: string) => string | undefined;
-const catalogueNames = async (): Promise<NameOf> => (await import('./exercise-names')).nameOf;
 
 /** a whole number in [min, max], or the fallback for an emptied or unreadable field */
 function whole(value: unknown, min: number, max: number, fallback: number): number {
@@ -40,27 +29,12 @@ export class SettingsState {
 	/** the last values stored: where an emptied number field goes back to */
 	#stored: Settings = structuredClone(DEFAULT_SETTINGS);
 	#saving = false;
-	/** the catalogue's names, once loaded (a first visit with an empty list does not load it) */
-	#names = $state.raw<NameOf | null>(null);
-	#loadNames: () => Promise<NameOf>;
-	#namesLoading: Promise<void> | null = null;
-	/** what the last Restore did, in one sentence (a polite status) */
-	avoidStatus = $state('');
-
 	/**
-	 * "Exercises I don't want", by name (made from the id while the catalogue loads, or for one
-	 * it does not know: `known` false)
+	 * "Exercises I don't want" by name, with Restore: loaded (with the catalogue's names) once
+	 * the list has something in it, so a first visit does not carry it
 	 */
-	readonly avoided = $derived(
-		this.value.avoid.map((id) => {
-			const name = this.#names?.(id);
-			return { id, name: name ?? nameFromId(id), known: name !== undefined };
-		})
-	);
-
-	constructor(deps: { names?: () => Promise<NameOf> } = {}) {
-		this.#loadNames = deps.names ?? catalogueNames;
-	}
+	avoidView = $state.raw<typeof import('./avoid-view') | null>(null);
+	avoidViewFailed = $state(false);
 
 	async load() {
 		// getSettings never rejects: without storage it gives the defaults
@@ -68,42 +42,17 @@ export class SettingsState {
 		this.#stored = structuredClone(settings);
 		this.value = settings;
 		this.loaded = true;
-		if (settings.avoid.length) await this.#nameList();
+		if (settings.avoid.length && !this.avoidView) await this.loadAvoidView();
 		await this.refreshStorage();
 	}
 
-	async #nameList() {
-		this.#namesLoading ??= this.#loadNames().then(
-			(names) => {
-				this.#names = names;
-			},
-			() => {
-				// offline before the catalogue was cached: names made from the ids, and Restore works;
-				// the next load tries again
-				this.#namesLoading = null;
-			}
-		);
-		await this.#namesLoading;
-	}
-
-	/** Restore: takes an exercise off "Exercises I don't want" */
-	async restore(id: string) {
-		const name = this.avoided.find((a) => a.id === id)?.name ?? nameFromId(id);
-		this.error = '';
-		this.#saving = true;
+	async loadAvoidView() {
+		this.avoidViewFailed = false;
 		try {
-			const stored = await restoreExercise(id);
-			this.value.avoid = stored.avoid;
-			this.#stored.avoid = [...stored.avoid];
-			this.avoidStatus = `Back in your routines: ${name}.`;
-		} catch (error) {
-			this.avoidStatus = '';
-			this.error =
-				error instanceof StorageError
-					? error.message
-					: `Could not be restored: ${name}. Try again.`;
-		} finally {
-			this.#saving = false;
+			this.avoidView = await import('./avoid-view');
+		} catch {
+			// offline before the service worker had cached it
+			this.avoidViewFailed = true;
 		}
 	}
 

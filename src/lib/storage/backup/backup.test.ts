@@ -322,21 +322,31 @@ describe("the avoid list (Exercises I don't want)", () => {
 		expect((await getSettings()).avoid).toEqual(['bird-dog-leg-only', 'cat-camel']);
 	});
 
-	it('leaves out a malformed id, and one this version does not know, keeping the rest', () => {
+	it('leaves out an id this version does not know, keeping the rest of the list', () => {
 		const known = new Set(['bird-dog-leg-only', 'cat-camel']);
-		const result = parseBackup(withAvoid(['cat-camel', 'Bird Dog!', 42, 'wall-angel']), 1, {
+		const result = parseBackup(withAvoid(['cat-camel', 'wall-angel', 'bird-dog-leg-only']), 1, {
 			knownExercise: (id) => known.has(id)
 		});
 		if (!result.ok) throw new Error(result.error.message);
-		expect(result.backup.settings.avoid).toEqual(['cat-camel']);
+		expect(result.backup.settings.avoid).toEqual(['cat-camel', 'bird-dog-leg-only']);
 		expect(result.summary.skipped).toEqual([
-			{ path: 'settings.avoid[1]', reason: 'settings.avoid[1] is not an id' },
-			{ path: 'settings.avoid[2]', reason: 'settings.avoid[2] must be text' },
 			{
-				path: 'settings.avoid[3]',
-				reason: 'settings.avoid[3] "wall-angel" is not an exercise this version of Limber knows'
+				path: 'settings.avoid[1]',
+				reason: 'settings.avoid[1] "wall-angel" is not an exercise this version of Limber knows'
 			}
 		]);
+	});
+
+	it('refuses a list with a malformed id whole, listing it: the stored list stays', async () => {
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['side-bridge-knees'] });
+		const result = parse(withAvoid(['cat-camel', 'Bird Dog!']));
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.summary.skipped).toEqual([
+			{ path: 'settings.avoid[1]', reason: 'settings.avoid[1] is not an id' }
+		]);
+		expect(result.backup.settings).not.toHaveProperty('avoid');
+		await applyImport(db, result.backup, { includeSettings: true });
+		expect((await getSettings()).avoid).toEqual(['side-bridge-knees']);
 	});
 
 	it('keeps the stored list when the file has something else there', async () => {

@@ -11,15 +11,7 @@
 import type { Checkin, SessionRecord, Settings } from '$lib/progress/types';
 import { isRecord } from '$lib/is-record';
 import { inTransaction } from '../tx';
-import { canonicalAvoid } from '$lib/routine/request';
-import {
-	describeProblem,
-	id,
-	mergeSettings,
-	read,
-	SETTINGS_FIELDS,
-	type Problem
-} from '../records';
+import { describeProblem, mergeSettings, read, SETTINGS_FIELDS, type Problem } from '../records';
 import { checkin, sessionRecord } from '../session-record';
 import { PREF_KEYS, SETTINGS_KEY, type LimberDatabase, type PrefKey } from '../schema';
 import { PREFS, type Prefs } from './prefs';
@@ -213,26 +205,6 @@ export interface ParseOptions {
 	knownExercise?: (id: string) => boolean;
 }
 
-/**
- * The avoid list of a file, id by id: a malformed id, or one `known` refuses, is listed and
- * left out, and the others are kept (a list with one bad id is not refused whole).
- */
-function avoidList(raw: unknown[], known: ParseOptions['knownExercise'], skipped: Skipped[]) {
-	const good: string[] = [];
-	raw.forEach((value, i) => {
-		const path = `settings.avoid[${i}]`;
-		const r = id(value, path);
-		if (!r.ok) skipped.push(skip(r.problem, path));
-		else if (known && !known(r.value)) {
-			skipped.push({
-				path,
-				reason: `${path} "${r.value}" is not an exercise this version of Limber knows`
-			});
-		} else good.push(r.value);
-	});
-	return canonicalAvoid(good);
-}
-
 export function parseBackup(
 	text: string,
 	sizeBytes: number,
@@ -296,22 +268,25 @@ export function parseBackup(
 	const merged = mergeSettings(rawSettings);
 	// a group with one bad entry (minutes.core) is restored with the good ones and the default
 	const bad = new Set(merged.problems.map((p) => p.path.split('.')[1]?.replace(/\[.*/, '')));
-	// a list of ids is checked id by id (below); anything else as any other field
-	const rawAvoid = rawSettings.avoid;
-	const avoidIds =
-		Array.isArray(rawAvoid) && !merged.problems.some((p) => p.path === 'settings.avoid')
-			? rawAvoid
-			: null;
-	for (const problem of merged.problems) {
-		if (!(avoidIds && problem.path.startsWith('settings.avoid['))) {
-			skipped.push(skip(problem, problem.path));
-		}
-	}
+	for (const problem of merged.problems) skipped.push(skip(problem, problem.path));
 	for (const key of Object.keys(SETTINGS_FIELDS) as (keyof Settings)[]) {
-		if (rawSettings[key] === undefined || bad.has(key) || key === 'avoid') continue;
+		if (rawSettings[key] === undefined || bad.has(key)) continue;
 		(settings as Record<string, unknown>)[key] = merged.settings[key];
 	}
-	if (avoidIds) settings.avoid = avoidList(avoidIds, options.knownExercise, skipped);
+	// exercises to avoid that this version lacks (a newer Limber's file): left out, and listed
+	const known = options.knownExercise;
+	if (settings.avoid && known) {
+		settings.avoid.forEach((id, i) => {
+			const path = `settings.avoid[${i}]`;
+			if (!known(id)) {
+				skipped.push({
+					path,
+					reason: `${path} "${id}" is not an exercise this version of Limber knows`
+				});
+			}
+		});
+		settings.avoid = settings.avoid.filter(known);
+	}
 
 	const rawPrefs = format === 1 ? prefsOfFormat1(rawSettings) : (data.prefs ?? {});
 	const prefs: Prefs = {};
