@@ -100,12 +100,18 @@ describe('errors, never exceptions', () => {
 		}
 	});
 
+	it('ignores an id to avoid that the catalogue has not got (kept from another version)', () => {
+		const res = gen({ avoid: ['no-such-move', 'bird-dog'] });
+		expect(res.request.avoid).toEqual(['bird-dog']);
+		expect(res.items.some((it) => it.exerciseId === 'bird-dog')).toBe(false);
+	});
+
 	it('rejects unknown values with a sentence', () => {
 		expect(err({ kind: 'yoga' })?.code).toBe('invalid-kind');
 		expect(err({ level: 'expert' })?.code).toBe('invalid-level');
 		expect(err({ equipment: ['rope'] })?.code).toBe('invalid-equipment');
 		expect(err({ focus: ['toes'] })?.code).toBe('invalid-region');
-		expect(err({ avoid: ['no-such-move'] })?.code).toBe('unknown-exercise');
+		expect(err({ avoid: ['has spaces'] })?.code).toBe('unknown-exercise');
 		expect(err({ seed: 'has spaces' })?.code).toBe('invalid-seed');
 		expect(err({ seed: 'x'.repeat(33) })?.code).toBe('invalid-seed');
 		expect(err({ backFriendly: 'yes' })?.code).toBe('invalid-option');

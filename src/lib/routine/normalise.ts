@@ -80,10 +80,6 @@ export function normaliseRequest(
 	if (!fits(F.avoid, avoid)) {
 		return fail('unknown-exercise', 'The exercises to avoid must be a list of exercise ids.');
 	}
-	const unknown = avoid.find((id) => !cat.byId.has(id));
-	if (unknown !== undefined) {
-		return fail('unknown-exercise', `There is no exercise "${unknown}" to avoid.`);
-	}
 	const without = p.without ?? [];
 	if (!fits(F.without, without)) {
 		return fail(
@@ -112,7 +108,9 @@ export function normaliseRequest(
 			backFriendly,
 			equipment: canonicalEquipment(equipment),
 			focus: canonicalFocus(focus),
-			avoid: canonicalAvoid(avoid),
+			// avoiding an exercise this catalogue has not got changes nothing: an id kept in the
+			// user's list from an older or newer version must not stop their routine
+			avoid: canonicalAvoid(avoid.filter((id) => cat.byId.has(id))),
 			lowImpact,
 			without: canonicalWithout(without),
 			hold,
