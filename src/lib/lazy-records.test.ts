@@ -44,14 +44,16 @@ describe('LazyRecords', () => {
 			groupOf
 		);
 		expect(await lazy.load(['a:1', 'b:1'])).toBe(false);
-		expect(lazy.failed).toBe(true);
+		expect(lazy.failedFor(['a:1', 'b:1'])).toBe(true);
+		expect(lazy.failedFor(['b:1'])).toBe(true);
+		expect(lazy.failedFor(['a:1'])).toBe(false);
 		expect(lazy.loading).toBe(false);
 		expect(lazy.get('a:1')).toBe('one');
 		expect(lazy.get('b:1')).toBeUndefined();
 		expect(await lazy.retry()).toBe(false);
 		b.offline = false;
 		expect(await lazy.retry()).toBe(true);
-		expect(lazy.failed).toBe(false);
+		expect(lazy.failedFor(['a:1', 'b:1'])).toBe(false);
 		expect(lazy.get('b:1')).toBe('uno');
 		// the group that loaded was not loaded again
 		expect(a.calls).toBe(1);
@@ -62,12 +64,31 @@ describe('LazyRecords', () => {
 		const net = { offline: true, calls: 0 };
 		const lazy = new LazyRecords({ a: loader({ 'a:1': 'one' }, net) }, groupOf);
 		expect(lazy.want('a:1')).toBeUndefined();
-		await vi.waitFor(() => expect(lazy.failed).toBe(true));
+		await vi.waitFor(() => expect(lazy.failedFor(['a:1'])).toBe(true));
 		expect(lazy.want('a:1')).toBeUndefined();
 		await Promise.resolve();
 		expect(net.calls).toBe(1);
 		net.offline = false;
 		expect(await lazy.retry()).toBe(true);
 		expect(lazy.want('a:1')).toBe('one');
+	});
+
+	it('a group that failed does not fail the loads of other groups', async () => {
+		const a = { offline: true, calls: 0 };
+		const b = { offline: false, calls: 0 };
+		const lazy = new LazyRecords(
+			{ a: loader({ 'a:1': 'one' }, a), b: loader({ 'b:1': 'uno', 'b:2': 'dos' }, b) },
+			groupOf
+		);
+		expect(await lazy.load(['b:1'])).toBe(true);
+		expect(await lazy.load(['a:1'])).toBe(false);
+		expect(lazy.failedFor(['a:1'])).toBe(true);
+		// the page that shows only b's records has them all, and no failure
+		expect(await lazy.load(['b:1', 'b:2'])).toBe(true);
+		expect(lazy.failedFor(['b:1', 'b:2'])).toBe(false);
+		expect(lazy.get('b:2')).toBe('dos');
+		// nor was the failed group tried again by it
+		expect(a.calls).toBe(1);
+		expect(lazy.failedFor(['a:1', 'b:1'])).toBe(true);
 	});
 });
