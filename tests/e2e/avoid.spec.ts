@@ -40,6 +40,10 @@ test("Don't show again on the plan: gone from the plan and Today, listed in Sett
 		page.getByRole('status').filter({ hasText: `Won't be suggested again: ${NAME}.` })
 	).toBeVisible();
 	await expect(planned(page).getByRole('link', { name: NAME, exact: true })).toHaveCount(0);
+	// focus on the exercise now in its place, not on a button that names another one
+	const focused = page.locator(':focus');
+	await expect(planned(page).getByRole('link').and(focused)).toHaveCount(1);
+	await expect(page.getByRole('button', { name: /^Don't show/ }).and(focused)).toHaveCount(0);
 	// the plan made again without it, to the same minute, and the URL is what is on screen
 	await expect(page).toHaveURL(new RegExp(`[?&]avoid=${ID}(&|$)`));
 	await expect(planned(page).first()).toBeVisible();

@@ -45,6 +45,8 @@ export class PlanState {
 	/** what Share or "Don't show this again" did, in one sentence (a polite status) */
 	status = $state('');
 	#a: PlanAdapters;
+	/** the "Don't show this again" presses, one after another (each reads the URL the last made) */
+	#avoiding: Promise<void> = Promise.resolve();
 
 	// the URL is the routine: everything below derives from it
 	readonly current = $derived(this.mounted ? routineFromQuery(this.#params()) : null);
@@ -73,10 +75,15 @@ export class PlanState {
 	}
 
 	update(change: Partial<RoutineRequest>, keepSwaps = false) {
+		void this.#go(change, keepSwaps);
+	}
+
+	/** shows the current request with `change`: done once the URL is the new one */
+	async #go(change: Partial<RoutineRequest>, keepSwaps = false) {
 		const current = this.current;
 		if (!current) return;
 		const next = { ...current.request, ...change };
-		void this.#a.navigate(queryWithSwaps(next, keepSwaps ? current.swaps : []));
+		await this.#a.navigate(queryWithSwaps(next, keepSwaps ? current.swaps : []));
 	}
 
 	setKind(kind: RoutineKind) {
@@ -119,11 +126,19 @@ export class PlanState {
 	 * "Don't show this again" on item `index`: the exercise goes on the user's avoid list (for
 	 * Today's and every later routine), and this plan is made again without it (its URL's
 	 * `avoid`, swaps cleared: they were item numbers of the routine before). Not remembered
-	 * (no storage), it still leaves this plan, and the page says so.
+	 * (no storage), it still leaves this plan, and the page says so. Done once the URL is the
+	 * plan without it; a press while one runs waits for it, so that neither drops the other's id.
 	 */
-	async avoid(index: number) {
+	avoid(index: number): Promise<void> {
+		// the item on screen when pressed
 		const id = this.routine?.items[index]?.exerciseId;
-		if (!id || !this.request) return;
+		if (!id || !this.request) return this.#avoiding;
+		const done = this.#avoiding.then(() => this.#avoid(id));
+		this.#avoiding = done.catch(() => {});
+		return done;
+	}
+
+	async #avoid(id: string) {
 		const name = exerciseById(id)?.name ?? id;
 		try {
 			this.status = (await (await import('./avoid')).setAvoided(id, name, true)).message;
@@ -133,7 +148,7 @@ export class PlanState {
 		}
 		// the request as it is now: the one on screen may have changed while the write ran
 		const avoid = this.request?.avoid;
-		if (avoid) this.update({ avoid: [...avoid, id] });
+		if (avoid && !avoid.includes(id)) await this.#go({ avoid: [...avoid, id] });
 	}
 
 	allow(id: string) {

@@ -165,4 +165,38 @@ describe("PlanState: Don't show this again", () => {
 		// every one of them remembered
 		expect((await getSettings()).avoid).toEqual(plan.request!.avoid);
 	});
+
+	it('two quick presses: the second waits for the first URL, and both are left out', async () => {
+		// an address bar that shows a new query only when its navigation finishes, later
+		let params = new URLSearchParams('kind=core&min=10&seed=abc');
+		const navigations: (() => void)[] = [];
+		const page = fakePage();
+		const plan = new PlanState({
+			...page.adapters,
+			params: () => params,
+			navigate: (q) =>
+				new Promise<void>((resolve) =>
+					navigations.push(() => {
+						params = new URLSearchParams(q);
+						resolve();
+					})
+				)
+		});
+		await plan.start();
+		const [first, second] = plan.routine!.items.map((i) => i.exerciseId);
+		const presses = Promise.all([plan.avoid(0), plan.avoid(1)]);
+		await vi.waitFor(() => expect(navigations).toHaveLength(1));
+		// a few storage round trips later (time enough for a second write), the second press has
+		// not navigated from the URL the first has not finished showing
+		for (let k = 0; k < 5; k++) await getSettings();
+		await new Promise((r) => setTimeout(r));
+		expect(navigations).toHaveLength(1);
+		expect((await getSettings()).avoid).toEqual([first]);
+		navigations[0]!();
+		await vi.waitFor(() => expect(navigations).toHaveLength(2));
+		navigations[1]!();
+		await presses;
+		expect(params.get('avoid')!.split(',').sort()).toEqual([first, second].sort());
+		expect((await getSettings()).avoid.sort()).toEqual([first, second].sort());
+	});
 });
