@@ -74,7 +74,9 @@ export class LazyRecords<T> {
 
 	async #load(groups: string[]): Promise<boolean> {
 		if (groups.length === 0) return true;
-		this.#failed = this.#failed.filter((g) => !groups.includes(g));
+		// only when it changes: a new list would make every reader ask again, and load again
+		if (groups.some((g) => this.#failed.includes(g)))
+			this.#failed = this.#failed.filter((g) => !groups.includes(g));
 		this.loading = true;
 		const results = await Promise.allSettled(groups.map((g) => this.#group(g)));
 		this.loading = this.#pending.size > 0;
