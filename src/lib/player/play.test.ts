@@ -221,6 +221,23 @@ describe("Don't show this again", () => {
 		expect(toggle(s).pressed).toEqual([]);
 		expect(toggle(s).status).toContain(`Could not be remembered for next time: ${nameOf(id)}.`);
 	});
+
+	it('never takes an earlier choice off the list (a replay of an exercise avoided since)', async () => {
+		const { play, browser } = await openTab(params(CORE));
+		await play.start();
+		playFor(browser, 15_000);
+		const s = session(play);
+		const id = s.player.position.segment!.exerciseId!;
+		// avoided before this press, in Settings or another tab
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: [id] });
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).pressed).toEqual([id]);
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).status).toBe(
+			`Already left out of your routines: ${nameOf(id)}. Restore it in Settings.`
+		);
+		expect((await getSettings()).avoid).toEqual([id]);
+	});
 });
 
 describe('swaps', () => {
