@@ -8,6 +8,7 @@ import { dateKeyToDay } from '$lib/progress/days';
 import type { Checkin, SessionRecord } from '$lib/progress/types';
 import {
 	ID_PATTERN,
+	MAX_VARIANTS,
 	id,
 	listOf,
 	objectOf,
@@ -85,7 +86,7 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
 		feedback: optional(feedback),
-		variants: optional(listOf(variantSwap, 1000))
+		variants: optional(listOf(variantSwap, MAX_VARIANTS))
 	},
 	(s, path) => {
 		if (s.kind !== s.request.kind)
