@@ -452,6 +452,16 @@ describe('resuming after a reload', () => {
 		return { ...b, u: u!, player: session(b.play).player };
 	}
 
+	it('records only the Easier and Harder swaps the resumed routine could make', async () => {
+		const tabs = new FakeTabs();
+		const { slot, wall } = await leftAt(63_000, tabs);
+		// a swap saved by another version, one this catalogue has no easier version for
+		await saveActive({ ...slot, variants: [{ item: 999, which: 'easier' }] });
+		const b = await reopen(tabs, wall + 3_600_000);
+		expect(b.u.variants).toEqual([]);
+		expect(session(b.play).variants).toEqual([]);
+	});
+
 	it('an hour later: offered paused where it stopped, not fast-forwarded', async () => {
 		const tabs = new FakeTabs();
 		const { slot, wall } = await leftAt(63_000, tabs);
