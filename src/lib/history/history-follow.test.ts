@@ -112,6 +112,19 @@ describe('History follows sessions recorded in another tab', () => {
 		stop();
 	});
 
+	it('lists an import of many sessions elsewhere a page at a time', async () => {
+		await saveSession(makeSession(1));
+		const { state, stop } = await openHistory();
+		expect(state.hasMore).toBe(false);
+		// another tab imports a large backup
+		for (let i = 2; i < 3 * PAGE_SIZE; i++) await saveSession(makeSession(i));
+		otherTab.postMessage({ store: 'sessions' });
+		// what was shown (at least a page) and one page more, not all of them
+		await expect.poll(() => state.sessions.length).toBe(2 * PAGE_SIZE);
+		expect(state.hasMore).toBe(true);
+		stop();
+	});
+
 	it("tells the other tabs of this tab's saves, and ignores other stores' changes", async () => {
 		const { state, stop } = await openHistory();
 		await saveSession(makeSession(1));

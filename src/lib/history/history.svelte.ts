@@ -80,15 +80,16 @@ export class HistoryState {
 	}
 
 	/**
-	 * Reads the list again without a loading state, and the summary: every session when all
-	 * were shown, else as many as were shown (at least a page).
+	 * Reads the list again without a loading state, and the summary: as many as were shown (at
+	 * least a page), and a page more when all were shown, so a new session is listed without a
+	 * Show more while an import of thousands in another tab still comes a page at a time.
 	 */
 	refresh(): Promise<void> {
 		// one after another: a burst of changes never lands out of order
 		this.#refreshing = this.#refreshing.then(async () => {
 			try {
-				const all = this.#nextBefore === null;
-				const limit = all ? Number.MAX_SAFE_INTEGER : Math.max(PAGE_SIZE, this.sessions.length);
+				const shown = Math.max(PAGE_SIZE, this.sessions.length);
+				const limit = this.#nextBefore === null ? shown + PAGE_SIZE : shown;
 				const page = await listSessions({ limit });
 				this.sessions = page.sessions;
 				this.skipped = page.skipped;

@@ -3,13 +3,15 @@
  * write to the user's avoid list and the sentence that says what it did, kept out of the
  * pages' first visit.
  */
-import { avoidExercise, restoreExercise } from '$lib/storage/avoid';
+import { avoidExerciseChange, restoreExercise } from '$lib/storage/avoid';
 
 export interface AvoidOutcome {
 	/** the avoid list as stored now; null when it could not be written */
 	avoid: string[] | null;
 	/** one sentence for a status region */
 	message: string;
+	/** false when it was on the list already (an earlier choice, not this press's) */
+	changed: boolean;
 }
 
 /**
@@ -23,12 +25,16 @@ export async function setAvoided(
 	playing = false
 ): Promise<AvoidOutcome> {
 	try {
-		const { avoid } = await (on ? avoidExercise(id) : restoreExercise(id));
+		const { settings, changed } = on
+			? await avoidExerciseChange(id)
+			: { settings: await restoreExercise(id), changed: true };
+		const { avoid } = settings;
 		const after = playing
 			? 'This routine carries on as planned.'
 			: 'You can restore it in Settings.';
 		return {
 			avoid,
+			changed,
 			message: on
 				? `Won't be suggested again: ${name}. ${after}`
 				: `Back in your routines: ${name}.`
@@ -38,6 +44,7 @@ export async function setAvoided(
 		const lead = on && !playing ? 'Left out of this plan, but could' : 'Could';
 		return {
 			avoid: null,
+			changed: false,
 			message: `${lead} not be ${on ? 'remembered' : 'restored'} for next time: ${name}.${why}`
 		};
 	}

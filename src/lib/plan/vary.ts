@@ -5,9 +5,8 @@
  */
 import type { VariantSwap } from '$lib/progress/types';
 import { swapVariant } from '$lib/routine/variant';
+import { MAX_VARIANTS } from '$lib/storage/records';
 import { routineFromQuery, routineWithSwaps, type RoutineFromQuery } from './url';
-
-const MAX_VARIANTS = 50;
 
 export interface PlayFromQuery extends RoutineFromQuery {
 	/** the Easier and Harder swaps replayed (those that could be) */
@@ -18,7 +17,11 @@ export interface PlayFromQuery extends RoutineFromQuery {
 export function parseVariants(value: string | null, warnings: string[]): VariantSwap[] {
 	if (!value) return [];
 	const out: VariantSwap[] = [];
-	for (const part of value.split(',').slice(0, MAX_VARIANTS)) {
+	const parts = value.split(',');
+	if (parts.length > MAX_VARIANTS) {
+		warnings.push(`Only the first ${MAX_VARIANTS} easier or harder changes are made.`);
+	}
+	for (const part of parts.slice(0, MAX_VARIANTS)) {
 		const m = /^([eh])(\d{1,3})$/.exec(part);
 		if (m) out.push({ item: Number(m[2]), which: m[1] === 'e' ? 'easier' : 'harder' });
 		else warnings.push(`Ignored the change "${part}": not an easier or harder exercise.`);

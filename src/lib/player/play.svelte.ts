@@ -7,7 +7,12 @@
 import { ROUTINE_KIND_LABELS } from '$lib/routine/request';
 import type { Routine } from '$lib/routine/types';
 import { playFromQuery, playedRoutine, type PlayFromQuery } from '$lib/plan/vary';
-import { DEFAULT_SETTINGS, type ActiveSession, type Settings } from '$lib/progress/types';
+import {
+	DEFAULT_SETTINGS,
+	type ActiveSession,
+	type Settings,
+	type VariantSwap
+} from '$lib/progress/types';
 import { clearActive, listActive, saveActive } from '$lib/storage/slots';
 import { saveSession } from '$lib/storage/sessions';
 import { getSettings } from '$lib/storage/settings';
@@ -40,6 +45,8 @@ export interface Unfinished {
 	title: string;
 	/** routine ms it would resume at */
 	atMs: number;
+	/** the Easier and Harder swaps the rebuilt routine has (those that could still be made) */
+	variants: VariantSwap[];
 }
 
 /** how often the list of unfinished routines is read again while it is shown */
@@ -73,7 +80,7 @@ export class PlayPage {
 	/** the routine of each slot seen, by session id and its Easier and Harder swaps */
 	// a plain cache, not reactive state
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#built = new Map<string, Routine | null>();
+	#built = new Map<string, { routine: Routine | null; variants: VariantSwap[] }>();
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
 
@@ -120,15 +127,17 @@ export class PlayPage {
 		// a slot's request and swaps never change, its Easier and Harder swaps only grow: each
 		// routine is built once, not on every refresh
 		const key = `${active.id} ${(active.variants ?? []).map((v) => v.which + v.item).join()}`;
-		let routine = this.#built.get(key);
-		if (routine === undefined) {
-			const { result } = playedRoutine(active);
-			routine = result.ok ? result.routine : null;
-			this.#built.set(key, routine);
+		let built = this.#built.get(key);
+		if (built === undefined) {
+			const { result, variants } = playedRoutine(active);
+			built = { routine: result.ok ? result.routine : null, variants };
+			this.#built.set(key, built);
 		}
+		const { routine, variants } = built;
 		return {
 			active,
 			routine,
+			variants,
 			title: routine ? routineTitle(routine) : 'A routine',
 			atMs: routine ? resumeAt(active, wall, routine.totalSec * 1000) : active.elapsedMs
 		};
@@ -175,6 +184,8 @@ export class PlayPage {
 				store: this.#store,
 				claim,
 				resume: item.active,
+				// what the rebuilt routine has: a swap this catalogue cannot make is not recorded
+				variants: item.variants,
 				resumeAtMs: item.atMs
 			})
 		);

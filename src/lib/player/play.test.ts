@@ -221,6 +221,23 @@ describe("Don't show this again", () => {
 		expect(toggle(s).pressed).toEqual([]);
 		expect(toggle(s).status).toContain(`Could not be remembered for next time: ${nameOf(id)}.`);
 	});
+
+	it('never takes an earlier choice off the list (a replay of an exercise avoided since)', async () => {
+		const { play, browser } = await openTab(params(CORE));
+		await play.start();
+		playFor(browser, 15_000);
+		const s = session(play);
+		const id = s.player.position.segment!.exerciseId!;
+		// avoided before this press, in Settings or another tab
+		await saveSettings({ ...DEFAULT_SETTINGS, avoid: [id] });
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).pressed).toEqual([id]);
+		expect(await s.toggleAvoid()).toBe(true);
+		expect(toggle(s).status).toBe(
+			`Already left out of your routines: ${nameOf(id)}. Restore it in Settings.`
+		);
+		expect((await getSettings()).avoid).toEqual([id]);
+	});
 });
 
 describe('swaps', () => {
@@ -434,6 +451,16 @@ describe('resuming after a reload', () => {
 		await b.play.resume(u!);
 		return { ...b, u: u!, player: session(b.play).player };
 	}
+
+	it('records only the Easier and Harder swaps the resumed routine could make', async () => {
+		const tabs = new FakeTabs();
+		const { slot, wall } = await leftAt(63_000, tabs);
+		// a swap saved by another version, one this catalogue has no easier version for
+		await saveActive({ ...slot, variants: [{ item: 999, which: 'easier' }] });
+		const b = await reopen(tabs, wall + 3_600_000);
+		expect(b.u.variants).toEqual([]);
+		expect(session(b.play).variants).toEqual([]);
+	});
 
 	it('an hour later: offered paused where it stopped, not fast-forwarded', async () => {
 		const tabs = new FakeTabs();

@@ -9,6 +9,7 @@
  */
 import { exerciseById } from '$lib/catalogue';
 import { buildTimeline } from '$lib/routine/timeline';
+import { MAX_VARIANTS } from '$lib/storage/records';
 import { swapVariant, type Variant } from '$lib/routine/variant';
 import type { Routine } from '$lib/routine/types';
 import type { ActiveSession, SessionRecord, VariantSwap } from '$lib/progress/types';
@@ -240,6 +241,8 @@ export class PlaySession {
 		const index = this.player.position.segment?.itemIndex;
 		const old = index === undefined ? undefined : this.routine.items[index]?.exerciseId;
 		if (index === undefined || !old || this.#over) return false;
+		// as many as a record keeps and Play again replays
+		if (this.variants.length >= MAX_VARIANTS) return false;
 		const res = swapVariant(this.routine, index, which);
 		if (!res.ok || !this.player.retime(buildTimeline(res.routine))) return false;
 		this.routine = res.routine;

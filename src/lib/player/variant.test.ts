@@ -191,4 +191,11 @@ describe('through a reload and a replay', () => {
 		expect(r.warnings.filter((w) => /no (easier|harder) version/.test(w))).toHaveLength(2);
 		expect(r.result.ok).toBe(true);
 	});
+
+	it('a link with more changes than a record keeps says it makes only the first ones', () => {
+		const many = Array.from({ length: 60 }, () => 'x1').join(',');
+		const r = playFromQuery(new URLSearchParams(routineQuery(CORE) + `&vary=${many}`));
+		expect(r.warnings[0]).toBe('Only the first 50 easier or harder changes are made.');
+		expect(r.warnings.filter((w) => w.startsWith('Ignored the change'))).toHaveLength(50);
+	});
 });

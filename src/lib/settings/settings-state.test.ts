@@ -68,6 +68,18 @@ describe('SettingsState', () => {
 		stop();
 	});
 
+	it('saving the form keeps an exercise another tab has just added to the list', async () => {
+		const settings = new SettingsState();
+		await settings.load();
+		// another tab's Don't show again, before this tab has heard of it
+		await avoidExercise('cat-camel');
+		settings.value.weeklyGoal = 5;
+		await settings.save();
+		const stored = await getSettings();
+		expect(stored.weeklyGoal).toBe(5);
+		expect(stored.avoid).toEqual(['cat-camel']);
+	});
+
 	it("lists the exercises I don't want by name, and Restore takes one off", async () => {
 		await saveSettings({ ...DEFAULT_SETTINGS, avoid: ['bird-dog-leg-only', 'cat-camel'] });
 		const settings = new SettingsState();

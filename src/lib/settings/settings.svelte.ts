@@ -89,7 +89,7 @@ export class SettingsState {
 		const snapshot = $state.snapshot(v);
 		this.#saving = true;
 		try {
-			await saveSettings(snapshot);
+			await saveSettings(snapshot, { keepAvoid: true });
 			this.#stored = structuredClone(snapshot);
 		} catch (error) {
 			this.error =

@@ -184,6 +184,8 @@ export const routineRequest = objectOf({
  * routine has far fewer than 1,000 items, and the plan page keeps at most 50 swaps.
  */
 export const MAX_SWAPS = 50;
+/** the player's Easier and Harder swaps in one play (`vary=` replays them): at most this many */
+export const MAX_VARIANTS = 50;
 export const swapIndex = whole(0, 999);
 export const swapList = listOf(swapIndex, MAX_SWAPS);
 

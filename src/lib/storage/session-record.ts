@@ -4,9 +4,11 @@
  * first visit of Today, which reads neither, does not load them.
  */
 import { isRecord } from '$lib/is-record';
+import { dateKeyToDay } from '$lib/progress/days';
 import type { Checkin, SessionRecord } from '$lib/progress/types';
 import {
 	ID_PATTERN,
+	MAX_VARIANTS,
 	id,
 	listOf,
 	objectOf,
@@ -84,7 +86,7 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 		painBefore: optional(whole(0, 10)),
 		painAfter: optional(whole(0, 10)),
 		feedback: optional(feedback),
-		variants: optional(listOf(variantSwap, 1000))
+		variants: optional(listOf(variantSwap, MAX_VARIANTS))
 	},
 	(s, path) => {
 		if (s.kind !== s.request.kind)
@@ -98,8 +100,12 @@ export const sessionRecord: Schema<SessionRecord> = objectOf(
 
 const DATE_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** a morning check-in, one per local date */
-export const checkin: Schema<Checkin> = objectOf({
-	date: text(10, DATE_KEY, 'a date (YYYY-MM-DD)'),
-	compared: oneOf(['better', 'same', 'worse'] as const, 'better, same or worse')
-});
+/** a morning check-in, one per local date (a real one: the trend and the programme skip 02-30) */
+export const checkin: Schema<Checkin> = objectOf(
+	{
+		date: text(10, DATE_KEY, 'a date (YYYY-MM-DD)'),
+		compared: oneOf(['better', 'same', 'worse'] as const, 'better, same or worse')
+	},
+	(c, path) =>
+		dateKeyToDay(c.date) === null ? { path: at(path, 'date'), text: 'is not a real date' } : null
+);

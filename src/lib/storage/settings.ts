@@ -27,7 +27,15 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /** stores the settings; a field the settings schema refuses rejects with a StorageError */
-export async function saveSettings(settings: Settings): Promise<void> {
+/**
+ * Writes the settings. `keepAvoid`: the Settings form, which never edits "Exercises I don't
+ * want": the list as stored is kept, in the same transaction, so an exercise another tab has
+ * just added or restored is not overwritten by the form's older copy.
+ */
+export async function saveSettings(
+	settings: Settings,
+	{ keepAvoid = false }: { keepAvoid?: boolean } = {}
+): Promise<void> {
 	const value = snapshot(settings);
 	const checked = mergeSettings(value);
 	const problem = checked.problems[0];
@@ -38,7 +46,10 @@ export async function saveSettings(settings: Settings): Promise<void> {
 	}
 	const db = await getLimberDB();
 	await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-		await tx.objectStore('settings').put(checked.settings, SETTINGS_KEY);
+		const store = tx.objectStore('settings');
+		const next = { ...checked.settings };
+		if (keepAvoid) next.avoid = mergeSettings(await store.get(SETTINGS_KEY)).settings.avoid;
+		await store.put(next, SETTINGS_KEY);
 	});
 	announce({ store: 'settings' });
 }

@@ -15,7 +15,8 @@ import {
 	optional,
 	read,
 	whole,
-	type Schema
+	type Schema,
+	MAX_VARIANTS
 } from './records';
 import { ACTIVE_KEY } from './schema';
 import { variantSwap } from './session-record';
@@ -30,7 +31,7 @@ import { inTransaction, snapshot } from './tx';
 export const playerSlot = objectOf({
 	...ACTIVE_FIELDS,
 	painBefore: optional(whole(0, 10)),
-	variants: optional(listOf(variantSwap, 1000)),
+	variants: optional(listOf(variantSwap, MAX_VARIANTS)),
 	tooHard: optional(listOf(id, 1000)),
 	tooEasy: optional(listOf(id, 1000))
 }) as Schema<ActiveSession>;
