@@ -22,11 +22,14 @@ export const FIRST_VISIT_BUDGET = 45.5 * 1024;
 export const PAGE_LIMITS = {
 	'/': FIRST_VISIT_BUDGET, // reached 45.0 (goal 43.7)
 	'/plan?kind=daily&min=25': 82 * 1024, // reached 80.9, +0.3 with Don't show this again (goal 67)
-	'/play?kind=core&min=10': 91.3 * 1024, // reached 90.2, +0.5 with Don't show this again (goal 67)
+	// 91.0 before the fixes after review (lazy loads' per-group failures, the plain Well done's
+	// Retry, the swap limit): 0.8 KB to win back
+	'/play?kind=core&min=10': 92.6 * 1024, // reached 92.1 (goal 67)
 	'/history': 56.5 * 1024, // reached 56.0
 	// 63.3 before the merges of 11:30 (Exercises I don't want's Restore list, the shared
 	// form styles), 65.1 after; 64.2 with the Restore list loaded only when it has something
-	'/settings': 64.7 * 1024, // reached 64.2
+	// and 64.8 with the fixes after review (the form's save keeping the avoid list as stored)
+	'/settings': 65.3 * 1024, // reached 64.8
 	'/care': 59.6 * 1024, // reached 59.1
 	'/exercises': 62.8 * 1024, // reached 62.3
 	'/exercises/bird-dog': 63.9 * 1024, // reached 63.4
