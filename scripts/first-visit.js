@@ -21,7 +21,8 @@ export const FIRST_VISIT_BUDGET = 45.5 * 1024;
  */
 export const PAGE_LIMITS = {
 	'/': FIRST_VISIT_BUDGET, // reached 45.0 (goal 43.7)
-	'/plan?kind=daily&min=25': 82 * 1024, // reached 80.9, +0.3 with Don't show this again (goal 67)
+	// 81.5 before its list icons became image files (/figures/<id>.svg)
+	'/plan?kind=daily&min=25': 69.5 * 1024, // reached 69.0 (goal 67)
 	// 91.0 before the fixes after review (lazy loads' per-group failures, the plain Well done's
 	// Retry, the swap limit): 0.8 KB to win back
 	'/play?kind=core&min=10': 92.6 * 1024, // reached 92.1 (goal 67)
@@ -31,7 +32,7 @@ export const PAGE_LIMITS = {
 	// and 64.8 with the fixes after review (the form's save keeping the avoid list as stored)
 	'/settings': 65.3 * 1024, // reached 64.8
 	'/care': 59.6 * 1024, // reached 59.1
-	'/exercises': 62.8 * 1024, // reached 62.3
+	'/exercises': 49.9 * 1024, // reached 49.4, 62.3 before its icons became image files
 	'/exercises/bird-dog': 63.9 * 1024, // reached 63.4
 	'/about': 46 * 1024 // reached 45.5
 };
