@@ -21,8 +21,9 @@ export const FIRST_VISIT_BUDGET = 45.5 * 1024;
  */
 export const PAGE_LIMITS = {
 	'/': FIRST_VISIT_BUDGET, // reached 45.0 (goal 43.7)
-	// 81.5 before its list icons became image files (/figures/<id>.svg)
-	'/plan?kind=daily&min=25': 69.5 * 1024, // reached 69.0 (goal 67)
+	// 81.5 before its list icons became image files (/figures/<id>.svg), 69.0 before Swap's
+	// code loaded on the first press
+	'/plan?kind=daily&min=25': 68.4 * 1024, // reached 67.9 (goal 67)
 	// 91.0 before the fixes after review (lazy loads' per-group failures, the plain Well done's
 	// Retry, the swap limit): 0.8 KB to win back
 	'/play?kind=core&min=10': 92.6 * 1024, // reached 92.1 (goal 67)

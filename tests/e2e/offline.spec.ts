@@ -33,7 +33,7 @@ test('after the service worker takes control, every route opens offline', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
 });
 
-test('offline, the pictures and the steps still load: their modules are precached', async ({
+test('offline, the pictures, the steps and Swap still load: their files are precached', async ({
 	page,
 	context
 }) => {
@@ -48,6 +48,10 @@ test('offline, the pictures and the steps still load: their modules are precache
 		await expect(picture).toHaveAccessibleName(/\w/);
 		await expectImageLoaded(picture);
 	}
+	// the swap code, loaded on the first Swap, is precached too
+	await page.getByRole('button', { name: /^Swap/ }).first().click();
+	await expect(page).toHaveURL(/swap=0/);
+	await expect(page.getByRole('alert')).toHaveCount(0);
 	await page.goto('/exercises');
 	const icons = page.getByRole('list', { name: 'Exercises' }).getByRole('img');
 	await expect(icons).toHaveCount(exercises.length);
