@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../catalogue';
+import ExerciseIcon from '../components/ExerciseIcon.svelte';
 import { entries, GET, prerender } from '../../routes/figures/[id].svg/+server';
 import { iconFile } from './icon-file';
 import type { Figure } from './layout';
@@ -149,5 +151,18 @@ describe('the list icons as SVG files', () => {
 			figureRules(figureCss('.figure'))
 		);
 		expect(figureRules(css).length).toBe(2 * 4 + 6);
+	});
+
+	it('ExerciseIcon shows the file as an image named by the exercise', () => {
+		const { body } = render(ExerciseIcon, {
+			props: { exerciseId: 'bird-dog', name: 'Bird dog, arm and leg' }
+		});
+		expect(body).toMatch(/^(<!--[^>]*-->)*<img /);
+		expect(body).toContain('src="/figures/bird-dog.svg"');
+		expect(body).toContain('alt="Bird dog, arm and leg"');
+		expect(body).toContain('width="48"');
+		expect(body).toContain('height="48"');
+		// no figure drawn in the page: the file is the picture
+		expect(body).not.toContain('<path');
 	});
 });
