@@ -17,7 +17,7 @@ export const GOAL_OTHER = 67 * 1024;
  */
 export const PAGE_LIMITS = {
 	// 45.1 before Kit's client and the layout joined the first-visit chunk (1.5 KB less on every page)
-	'/': GOAL_TODAY, // reached 43.6
+	'/': GOAL_TODAY, // reached 43.6 (44,654 B of 44,749), with Today's card in place before the settings load
 	// 79.9 before its list icons became image files (/figures/<id>.svg) and Swap's code loaded
 	// on the first press
 	'/plan?kind=daily&min=25': 66.7 * 1024, // reached 66.2 (within its goal of 67)

@@ -77,6 +77,27 @@ test('layouts fit a 320 px phone without sideways scrolling', async ({ page }) =
 	}
 });
 
+// issue 16: Lighthouse counts layout shifts in performance; Today's card used to appear once the
+// settings were read and push "Something shorter" down (a shift of 0.06)
+test("Today's content stays in place while the settings are read", async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: number[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.shifts.push((entry as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: "Start today's routine" })).toHaveAttribute(
+		'href',
+		/^\/play\?/
+	);
+	await expect(page.getByRole('button', { name: 'Exercises' })).toBeEnabled();
+	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+	expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+});
+
 test('the build is named by the package version, so an unchanged rebuild is no update', async ({
 	request
 }) => {

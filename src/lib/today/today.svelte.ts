@@ -6,7 +6,7 @@
 import { wallClock, type Clock } from '$lib/adapters/clock';
 import { dateAt } from '$lib/dates';
 import { requestFromSettings } from '$lib/plan/defaults';
-import type { Settings } from '$lib/progress/types';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/progress/types';
 import { formatDuration } from '$lib/routine/format';
 import { routineQuery } from '$lib/routine/link';
 import { canonicalAvoid } from '$lib/routine/request';
@@ -46,8 +46,9 @@ export class TodayState {
 	readonly query = $derived(this.request ? routineQuery(this.request) : '');
 	// the generator always gives exactly the minutes asked for, so the total needs no routine
 	readonly total = $derived(this.request ? formatDuration(this.request.minutes * 60) : '');
+	// the defaults' words until the settings are read: the card keeps its place meanwhile
 	readonly about = $derived(
-		this.settings?.backFriendly
+		(this.settings ?? DEFAULT_SETTINGS).backFriendly
 			? 'Warm-up, back-friendly core and a stretch, new each day.'
 			: 'Warm-up, core and a stretch, new each day.'
 	);
