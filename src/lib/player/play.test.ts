@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTimeline, generateRoutine, routineQuery } from '$lib/routine';
 import { replayHref } from '$lib/routine/replay';
 import { routineFromQuery } from '$lib/plan/url';
+import { playFromQuery } from '$lib/plan/vary';
 import type { RoutineRequest } from '$lib/routine/types';
 import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
@@ -16,7 +17,7 @@ import { getSettings, saveSettings } from '$lib/storage/settings';
 import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { FakeTabs, fakeBrowser, type FakeBrowser } from './adapters/fakes';
 import { exerciseGroups, type ExerciseGroup } from './engine';
-import { PlayPage } from './play.svelte';
+import { PlayPage, type LivePlayer } from './play.svelte';
 import { CHECKPOINT_MS } from './player.svelte';
 import { RESUME_CATCH_UP_MS } from './resume';
 import { nameOf, PlaySession } from './session.svelte';
@@ -40,10 +41,15 @@ const params = (request: Partial<RoutineRequest>, extra = '') =>
 /** every page a test opened: closed after it, their writes done, before the next test */
 const opened: PlayPage[] = [];
 
-/** a tab with the play page open at `query` */
-async function openTab(query: URLSearchParams, tabs = new FakeTabs(), fake?: FakeBrowser) {
+/** a tab with the play page open at `query` (the player's code from `loadPlayer`, if given) */
+async function openTab(
+	query: URLSearchParams,
+	tabs = new FakeTabs(),
+	fake?: FakeBrowser,
+	loadPlayer?: () => Promise<LivePlayer>
+) {
 	const browser = fake ?? fakeBrowser({ tabs });
-	const play = new PlayPage({ adapters: browser.adapters });
+	const play = new PlayPage({ adapters: browser.adapters, loadPlayer });
 	opened.push(play);
 	await play.load(query);
 	return { play, browser };
@@ -105,6 +111,153 @@ describe('playing a routine', () => {
 		expect(play.summary).toBeNull();
 		await play.start();
 		await vi.waitFor(() => expect(play.summary?.SessionSummary).toBeTypeOf('function'));
+	});
+});
+
+describe("the URL's routine", () => {
+	it('is the one the swaps code makes, warnings and all, with swaps or without', async () => {
+		const queries = [
+			routineQuery(CORE),
+			routineQuery(STRETCH) + '&swap=1',
+			routineQuery(STRETCH) + '&vary=e0,h9',
+			'kind=stretch&min=abc&level=expert',
+			'kind=nope',
+			'kind=core&min=10&swap=x',
+			''
+		];
+		for (const query of queries) {
+			const { play } = await openTab(new URLSearchParams(query));
+			expect(play.fromUrl, query).toEqual(playFromQuery(new URLSearchParams(query)));
+			expect(play.swapsFailed).toBe(false);
+		}
+	});
+});
+
+/** the player's code, held back until `resolve`, failing while `offline`; counts its loads */
+function playerLoader() {
+	const loader = {
+		loads: 0,
+		/** the sessions made from it */
+		made: 0,
+		offline: false,
+		gate: Promise.resolve(),
+		release: () => {},
+		load: async (): Promise<LivePlayer> => {
+			loader.loads++;
+			if (loader.offline) throw new TypeError('Failed to fetch dynamically imported module');
+			const live = await import('./live');
+			await loader.gate;
+			class Counted extends live.PlaySession {
+				constructor(...args: ConstructorParameters<typeof live.PlaySession>) {
+					super(...args);
+					loader.made++;
+				}
+			}
+			return { ...live, PlaySession: Counted };
+		},
+		hold() {
+			loader.gate = new Promise((resolve) => (loader.release = resolve));
+		}
+	};
+	return loader;
+}
+
+describe("the player's code, loaded at Start or Resume", () => {
+	it('is not loaded with the ready screen; the intent to start begins it, once', async () => {
+		const loader = playerLoader();
+		const { play } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		expect(play.routine).not.toBeNull();
+		expect(loader.loads).toBe(0);
+		expect(play.live).toBeNull();
+		play.prepare();
+		play.prepare();
+		await vi.waitFor(() => expect(play.live).not.toBeNull());
+		await play.start();
+		expect(loader.loads).toBe(1);
+		expect(loader.made).toBe(1);
+		expect(session(play).player.paused).toBe(false);
+	});
+
+	it('a second Start while the code is coming does not start twice; audio unlocks in the tap', async () => {
+		const loader = playerLoader();
+		const { play, browser } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		const unlock = vi.spyOn(browser.adapters.sound, 'unlock');
+		loader.hold();
+		const first = play.start(4);
+		// before any wait: the browser allows audio only inside the tap
+		expect(unlock).toHaveBeenCalledTimes(1);
+		expect(play.pending).toEqual({ kind: 'start', painBefore: 4 });
+		const second = play.start();
+		expect(play.session).toBeNull();
+		// "Starting…" only once the wait lasts (the timer's first tick)
+		expect(play.slow).toBe(false);
+		browser.fire();
+		expect(play.slow).toBe(true);
+		loader.release();
+		await Promise.all([first, second]);
+		expect(loader.made).toBe(1);
+		expect(loader.loads).toBe(1);
+		expect(session(play).painBefore).toBe(4);
+		expect(play.pending).toBeNull();
+		expect(play.slow).toBe(false);
+		playFor(browser, 6000);
+		await vi.waitFor(async () =>
+			expect((await listActive()).map((a) => a.id)).toEqual([session(play).id])
+		);
+	});
+
+	it('a Start whose code cannot load leaves nothing stored and no session; Try again starts', async () => {
+		const loader = playerLoader();
+		loader.offline = true;
+		const { play, browser } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		await play.start(2);
+		expect(play.session).toBeNull();
+		expect(play.failed).toEqual({ kind: 'start', painBefore: 2 });
+		expect(play.pending).toBeNull();
+		expect(browser.timers).toBe(1); // the page's refresh only
+		browser.fire();
+		expect(await listActive()).toEqual([]);
+		expect(await browser.adapters.slots.held()).toEqual(new Set());
+		// back online: the same tap again loads the code and plays
+		loader.offline = false;
+		await play.start(2);
+		expect(play.failed).toBeNull();
+		expect(loader.loads).toBe(2);
+		expect(session(play).painBefore).toBe(2);
+		expect(session(play).player.paused).toBe(false);
+		playFor(browser, 6000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+	});
+
+	it('a Resume whose code cannot load keeps the slot as it was, unclaimed; Try again resumes', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect((await listActive())[0]?.elapsedMs).toBeGreaterThan(0));
+		session(first.play).destroy();
+		first.browser.closeTab();
+		const stored = await listActive();
+
+		const loader = playerLoader();
+		loader.offline = true;
+		const second = await openTab(params(STRETCH), tabs, undefined, loader.load);
+		const item = second.play.unfinished[0]!;
+		await second.play.resume(item);
+		expect(second.play.session).toBeNull();
+		expect(second.play.failed).toEqual({ kind: 'resume', item });
+		expect(await second.browser.adapters.slots.held()).toEqual(new Set());
+		second.browser.fire();
+		await vi.waitFor(() => expect(second.play.unfinished).toHaveLength(1));
+		expect(await listActive()).toEqual(stored);
+
+		loader.offline = false;
+		await second.play.resume(second.play.unfinished[0]!);
+		expect(second.play.failed).toBeNull();
+		expect(loader.made).toBe(1);
+		expect(at(second.play)).toBe(item.atMs);
+		expect(item.atMs).toBeGreaterThan(0);
+		expect(await second.browser.adapters.slots.held()).toEqual(new Set([item.active.id]));
 	});
 });
 
