@@ -4,7 +4,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { exerciseById } from '../../src/lib/catalogue';
 import { ALL_TEXTS } from '../../src/lib/catalogue/texts/all';
-import { routineFor } from './player-helpers';
+import { headingAt, routineFor } from './player-helpers';
 
 // the page's own requests, not the service worker's: these tests make some of them fail
 test.use({ serviceWorkers: 'block' });
@@ -93,4 +93,47 @@ test("the plan's pictures that cannot load say so, and Try again draws them", as
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	for (const picture of await pictures.all())
 		expect(await picture.locator('path').count()).toBeGreaterThan(3);
+});
+
+test("the player's code that cannot load says so, stores nothing, and Try again starts", async ({
+	page
+}) => {
+	const { timeline } = routineFor({ kind: 'core', minutes: 10 });
+	await page.goto('/play?kind=core&min=10&seed=e2e');
+	await expect(page.getByRole('heading', { name: 'Core, 10 min' })).toBeVisible();
+	// the ready screen is there; from now on no script loads (the player's among them)
+	const refuse = (route: Route) => route.abort('internetdisconnected');
+	await page.route('**/_app/immutable/**', refuse);
+	await page.getByRole('radio', { name: '3' }).check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The player could not load/);
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+	// nothing was stored: a reload would offer no Resume
+	const slots = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const count = db.transaction('active').objectStore('active').count();
+					count.onsuccess = () => {
+						db.close();
+						resolve(count.result);
+					};
+					count.onerror = () => reject(count.error);
+				};
+			})
+	);
+	expect(slots).toBe(0);
+	await page.unroute('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	const timer = page.getByRole('timer');
+	await expect(timer).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(headingAt(timeline, 0));
+	// it runs: the time left moves on
+	const shown = await timer.textContent();
+	await expect(timer).not.toHaveText(shown ?? '');
 });
