@@ -362,9 +362,13 @@ export class PlayPage {
 	 */
 	#preload(routine: Routine) {
 		const ids = routine.items.map((item) => item.exerciseId);
-		const nothing = () => {};
-		import('$lib/catalogue/texts.svelte').then((m) => m.exerciseTexts.load(ids), nothing);
-		import('$lib/figures/pictures.svelte').then((m) => m.exerciseFigures.load(ids), nothing);
+		import('./preload').then(
+			({ exerciseTexts, exerciseFigures }) =>
+				Promise.all([exerciseTexts.load(ids), exerciseFigures.load(ids)]),
+			() => {
+				// not loaded: the player's own load of them says so, with Try again
+			}
+		);
 	}
 
 	#play(session: PlaySession) {
