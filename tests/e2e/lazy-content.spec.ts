@@ -115,6 +115,27 @@ test("the plan's pictures that cannot load say so, and Try again draws them", as
 		expect(await picture.locator('path').count()).toBeGreaterThan(3);
 });
 
+test("the ready screen does not load the player's code; pointing at Start begins it", async ({
+	page
+}) => {
+	// the player screen's script, told by a text only it has
+	let playerLoaded = false;
+	page.on('response', async (response) => {
+		if (!response.url().includes('/_app/immutable/')) return;
+		if ((await response.text()).includes('Time left in this step')) playerLoaded = true;
+	});
+	await page.goto('/play?kind=core&min=10&seed=e2e');
+	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(playerLoaded).toBe(false);
+	await page.getByRole('button', { name: 'Start' }).hover();
+	await expect.poll(() => playerLoaded).toBe(true);
+	// only loaded: nothing starts before the tap
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+});
+
 test("the player's code that cannot load says so, stores nothing, and Try again starts", async ({
 	page
 }) => {
