@@ -128,6 +128,7 @@ export class PlayPage {
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
 	#loadPlayer: () => Promise<LivePlayer>;
+	#loadSwaps: () => Promise<Swaps>;
 	/** the load of the player's code under way or done; null again after a failure */
 	#loading: Promise<LivePlayer> | null = null;
 	/** the swaps' code, once a routine with swaps needed it */
@@ -138,10 +139,13 @@ export class PlayPage {
 		store?: PlayStore;
 		/** the player's code (`import('./live')`) */
 		loadPlayer?: () => Promise<LivePlayer>;
+		/** the swaps' code (`import('$lib/plan/vary')`) */
+		loadSwaps?: () => Promise<Swaps>;
 	}) {
 		this.#adapters = deps.adapters;
 		this.#store = deps.store ?? idbPlayStore;
 		this.#loadPlayer = deps.loadPlayer ?? (() => import('./live'));
+		this.#loadSwaps = deps.loadSwaps ?? (() => import('$lib/plan/vary'));
 	}
 
 	/** reads the URL, the settings and the unfinished routines (in the browser, after mount) */
@@ -225,7 +229,7 @@ export class PlayPage {
 	/** loads the swaps' code; false when it could not (the next call tries again) */
 	async #swapCode() {
 		try {
-			this.#swaps ??= await import('$lib/plan/vary');
+			this.#swaps ??= await this.#loadSwaps();
 			return true;
 		} catch {
 			return false;

@@ -133,6 +133,56 @@ describe("the URL's routine", () => {
 	});
 });
 
+describe("the swaps' code, loaded for a routine that has swaps", () => {
+	it('a link with swaps whose code cannot load says so; Try again shows its routine', async () => {
+		let offline = true;
+		const loadSwaps = async () => {
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return import('$lib/plan/vary');
+		};
+		const play = new PlayPage({ adapters: fakeBrowser().adapters, loadSwaps });
+		opened.push(play);
+		const query = params(STRETCH, '&swap=1');
+		await play.load(query);
+		expect(play.swapsFailed).toBe(true);
+		expect(play.routine).toBeNull();
+		await play.start();
+		expect(play.session).toBeNull();
+		offline = false;
+		await play.readUrl(query);
+		expect(play.swapsFailed).toBe(false);
+		expect(play.fromUrl).toEqual(playFromQuery(query));
+		expect(play.fromUrl?.swaps).toEqual([1]);
+	});
+
+	it('a routine to resume with swaps is offered once their code has loaded', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH, '&swap=1'), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		const played = session(first.play).routine;
+		session(first.play).destroy();
+		first.browser.closeTab();
+
+		let offline = true;
+		const loadSwaps = async () => {
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return import('$lib/plan/vary');
+		};
+		const browser = fakeBrowser({ tabs });
+		const play = new PlayPage({ adapters: browser.adapters, loadSwaps });
+		opened.push(play);
+		await play.load(new URLSearchParams());
+		// listed, but not offered for Resume without the routine it was
+		expect(play.unfinished).toHaveLength(1);
+		expect(play.unfinished[0]?.routine).toBeNull();
+		offline = false;
+		browser.fire();
+		await vi.waitFor(() => expect(play.unfinished[0]?.routine).toEqual(played));
+	});
+});
+
 /** the player's code, held back until `resolve`, failing while `offline`; counts its loads */
 function playerLoader() {
 	const loader = {
