@@ -307,6 +307,8 @@ export class PlayPage {
 	async resume(item: Unfinished) {
 		const routine = item.routine;
 		if (!routine || this.session || this.pending) return;
+		// in the tap, like Start: the player's own Resume then finds audio allowed
+		this.#adapters.sound.unlock();
 		const action: PlayAction = { kind: 'resume', item };
 		// held until the slot is claimed, so a second tap does not claim it again
 		this.pending = action;

@@ -293,7 +293,10 @@ describe("the player's code, loaded at Start or Resume", () => {
 		loader.offline = true;
 		const second = await openTab(params(STRETCH), tabs, undefined, loader.load);
 		const item = second.play.unfinished[0]!;
-		await second.play.resume(item);
+		const unlock = vi.spyOn(second.browser.adapters.sound, 'unlock');
+		const resuming = second.play.resume(item);
+		expect(unlock).toHaveBeenCalledTimes(1);
+		await resuming;
 		expect(second.play.session).toBeNull();
 		expect(second.play.failed).toEqual({ kind: 'resume', item });
 		expect(await second.browser.adapters.slots.held()).toEqual(new Set());
