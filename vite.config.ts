@@ -50,7 +50,12 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
+				// with the lists' exercise icons, prerendered files served at /figures/<id>.svg
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webmanifest}',
+					'prerendered/**/*.html',
+					'prerendered/pages/figures/*.svg'
+				],
 				// /plan?kind=core and the like are the prerendered /plan page with a query
 				ignoreURLParametersMatching: [/.*/],
 				// any other address (an unknown route, `/plan/`): the app's own not-found page,

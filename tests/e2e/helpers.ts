@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** every route of the contract with its page heading and its link in the main navigation */
 export const ROUTES = [
@@ -67,4 +67,12 @@ export async function readPref(page: Page, key: string): Promise<unknown> {
 			}),
 		key
 	);
+}
+
+/** an `<img>` has loaded its picture (scrolled to first: the list icons load lazily) */
+export async function expectImageLoaded(image: Locator) {
+	await image.scrollIntoViewIfNeeded();
+	await expect
+		.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+		.toBeGreaterThan(0);
 }

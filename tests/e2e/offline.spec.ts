@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { atPath, openControlled, ROUTES } from './helpers';
+import { exercises } from '../../src/lib/catalogue';
+import { atPath, expectImageLoaded, openControlled, ROUTES } from './helpers';
 
 test('after the service worker takes control, every route opens offline', async ({
 	page,
@@ -32,7 +33,7 @@ test('after the service worker takes control, every route opens offline', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Limber');
 });
 
-test('offline, the pictures and the steps still load: their modules are precached', async ({
+test('offline, the pictures, the steps and Swap still load: their files are precached', async ({
 	page,
 	context
 }) => {
@@ -40,10 +41,21 @@ test('offline, the pictures and the steps still load: their modules are precache
 	await openControlled(page, '/');
 	await context.setOffline(true);
 	await page.goto('/plan?kind=daily&min=25');
+	// the list icons are image files (/figures/<id>.svg), precached with the app
 	const pictures = page.getByRole('list', { name: 'Planned exercises' }).getByRole('img');
 	await expect(pictures).not.toHaveCount(0);
-	for (const picture of await pictures.all())
-		await expect(picture.locator('path').nth(3)).toBeAttached();
+	for (const picture of await pictures.all()) {
+		await expect(picture).toHaveAccessibleName(/\w/);
+		await expectImageLoaded(picture);
+	}
+	// the swap code, loaded on the first Swap, is precached too
+	await page.getByRole('button', { name: /^Swap/ }).first().click();
+	await expect(page).toHaveURL(/swap=0/);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.goto('/exercises');
+	const icons = page.getByRole('list', { name: 'Exercises' }).getByRole('img');
+	await expect(icons).toHaveCount(exercises.length);
+	await expectImageLoaded(icons.last());
 	await page.goto('/play?kind=stretch&min=10');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await page.getByText('How to do it').click();

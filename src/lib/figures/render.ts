@@ -20,11 +20,7 @@ export interface RenderOptions {
 	at?: number;
 }
 
-/** figure colours per theme: near body, far limbs, working limb, props */
-export const PALETTE = {
-	light: { near: '#0f172a', far: '#7a8aa0', acc: '#0f766e', prop: '#64748b' },
-	dark: { near: '#e2e8f0', far: '#64748b', acc: '#2dd4bf', prop: '#94a3b8' }
-} as const;
+export { PALETTE } from './palette';
 
 /** frames sampled for one way of a movement */
 export const STEPS = 8;

@@ -1,7 +1,9 @@
 /**
  * The Plan page's state: the URL is the routine (request, swaps, warnings and the generated
  * routine all derive from its query), and every change is a new URL. Navigation, sharing,
- * the site's origin and the shuffle's randomness come in as adapters, so it runs in Node.
+ * the site's origin, the shuffle's randomness and the swap code's loader come in as adapters,
+ * so it runs in Node. The swap code loads on the first Swap, or first for a URL with swaps
+ * (the routine waits for it then): a plan without swaps shows without it.
  */
 import { browserShare, type Share } from '$lib/adapters/browser';
 import { EQUIPMENT, REGIONS, type Equipment, type RegionId } from '$lib/catalogue/types';
@@ -12,7 +14,7 @@ import { WITHOUT, type RoutineKind, type RoutineRequest, type Without } from '$l
 import { getSettings } from '$lib/storage/settings';
 import { exerciseById } from '$lib/catalogue';
 import { requestFromSettings } from './defaults';
-import { routineFromQuery } from './url';
+import { parsePlanQuery, replaySwaps, type SwapFn } from './swaps';
 
 export interface PlanAdapters {
 	/** the current query (the page's URL) */
@@ -23,6 +25,8 @@ export interface PlanAdapters {
 	origin: () => string;
 	/** a fresh seed for Shuffle */
 	seed: () => string;
+	/** the swap code, `$lib/routine/swap`'s `swapExercise` */
+	loadSwap: () => Promise<SwapFn>;
 }
 
 export const browserPlanAdapters = (
@@ -33,10 +37,16 @@ export const browserPlanAdapters = (
 	navigate,
 	share: browserShare,
 	origin: () => location.origin,
-	seed: () => Math.random().toString(36).slice(2, 8)
+	seed: () => Math.random().toString(36).slice(2, 8),
+	loadSwap: async () => (await import('$lib/routine/swap')).swapExercise
 });
 
 const NOT_LOADED = 'Left out of this plan only: check the connection.';
+
+/** a URL without swaps is replayed without the swap code */
+const NO_SWAP: SwapFn = () => {
+	throw new Error('no swap code loaded');
+};
 
 export class PlanState {
 	minutesByKind = $state<Record<RoutineKind, number>>({ ...DEFAULT_SETTINGS.minutes });
@@ -47,10 +57,34 @@ export class PlanState {
 	#a: PlanAdapters;
 	/** the "Don't show this again" presses, one after another (each reads the URL the last made) */
 	#avoiding: Promise<void> = Promise.resolve();
+	/** the Swap presses, one after another, likewise */
+	#swapping: Promise<void> = Promise.resolve();
+	/** the swap code, once loaded */
+	#swapFn = $state.raw<SwapFn | undefined>();
+	#loadingSwap: Promise<SwapFn | undefined> | undefined;
+	/** the swap code could not load (offline before it was cached): the page offers Try again */
+	swapFailed = $state(false);
+	/** a Swap pressed while the code could not load: Try again makes it */
+	#pendingSwap: number | undefined;
 
 	// the URL is the routine: everything below derives from it
-	readonly current = $derived(this.mounted ? routineFromQuery(this.#params()) : null);
-	readonly request = $derived(this.current?.request);
+	readonly #query = $derived(this.mounted ? parsePlanQuery(this.#params()) : null);
+	readonly request = $derived(this.#query?.request);
+	/** the URL has swaps and the swap code is not there yet: the routine waits for it */
+	readonly swapsWaiting = $derived(!!this.#query?.swaps.length && !this.#swapFn);
+	readonly current = $derived.by(() => {
+		const query = this.#query;
+		if (!query) return null;
+		const swap = this.#swapFn;
+		if (!swap) {
+			if (!query.swaps.length) return replaySwaps(query, NO_SWAP);
+			// after the reading, never inside it: the load changes state
+			if (!this.swapFailed) queueMicrotask(() => void this.#loadSwap());
+			return null;
+		}
+		// a copy: the replay adds the swaps it could not make to the warnings
+		return replaySwaps({ ...query, warnings: [...query.warnings] }, swap);
+	});
 	readonly routine = $derived(this.current?.result.ok ? this.current.result.routine : null);
 	readonly query = $derived(
 		this.current ? queryWithSwaps(this.current.request, this.current.swaps) : ''
@@ -72,6 +106,8 @@ export class PlanState {
 			await this.#a.navigate(routineQuery(requestFromSettings(settings)));
 		}
 		this.mounted = true;
+		// a URL with swaps shows its routine once the swap code is there (the form before)
+		if (this.#query?.swaps.length) await this.#loadSwap();
 	}
 
 	update(change: Partial<RoutineRequest>, keepSwaps = false) {
@@ -116,10 +152,50 @@ export class PlanState {
 		this.update({ seed: this.#a.seed() });
 	}
 
-	swap(index: number) {
+	/** loads the swap code once; undefined (and `swapFailed`) when it cannot */
+	#loadSwap(): Promise<SwapFn | undefined> {
+		this.#loadingSwap ??= this.#a.loadSwap().then(
+			(swap) => {
+				this.#swapFn = swap;
+				return swap;
+			},
+			() => {
+				this.swapFailed = true;
+				this.#loadingSwap = undefined;
+				return undefined;
+			}
+		);
+		return this.#loadingSwap;
+	}
+
+	/**
+	 * Swap on item `index`: the next exercise that fits in its place, as a new URL. The first
+	 * press loads the swap code; a press while one runs waits for it, so none is lost.
+	 */
+	swap(index: number): Promise<void> {
+		const done = this.#swapping.then(() => this.#swap(index));
+		this.#swapping = done.catch(() => {});
+		return done;
+	}
+
+	async #swap(index: number) {
+		if (!this.current) return;
+		if (!(await this.#loadSwap())) {
+			this.#pendingSwap = index;
+			return;
+		}
+		// the URL as it is once loaded
 		const current = this.current;
-		if (!current) return;
-		void this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+		if (current) await this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+	}
+
+	/** the Try again after the swap code could not load: loads it, and makes the swap pressed */
+	async retrySwap() {
+		this.swapFailed = false;
+		const pending = this.#pendingSwap;
+		this.#pendingSwap = undefined;
+		if (pending !== undefined) await this.swap(pending);
+		else await this.#loadSwap();
 	}
 
 	/**

@@ -5,12 +5,15 @@ import { closeLimberDB } from '$lib/storage/connection';
 import { freshDB } from '$lib/storage/fixtures';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { PlanState, type PlanAdapters } from './plan.svelte';
+import { routineFromQuery } from './url';
 
 /** a fake address bar: navigate replaces the query, as the page's goto does */
 function fakePage(query = '', share: PlanAdapters['share'] = async () => 'copied') {
 	let params = new URLSearchParams(query);
 	const visited: string[] = [];
 	const shared: string[] = [];
+	/** the swap code's loads; `offline` makes them fail */
+	const swapCode = { loads: 0, offline: false };
 	const adapters: PlanAdapters = {
 		params: () => params,
 		navigate: (q) => {
@@ -22,9 +25,14 @@ function fakePage(query = '', share: PlanAdapters['share'] = async () => 'copied
 			return share(title, url);
 		},
 		origin: () => 'https://limber.example',
-		seed: () => 'shuffled'
+		seed: () => 'shuffled',
+		loadSwap: async () => {
+			swapCode.loads++;
+			if (swapCode.offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return (await import('$lib/routine/swap')).swapExercise;
+		}
 	};
-	return { adapters, visited, shared, params: () => params };
+	return { adapters, visited, shared, swapCode, params: () => params };
 }
 
 beforeEach(async () => {
@@ -73,7 +81,7 @@ describe('PlanState', () => {
 		const plan = new PlanState(page.adapters);
 		await plan.start();
 		const before = plan.routine!.items.map((i) => i.exerciseId);
-		plan.swap(0);
+		await plan.swap(0);
 		expect(page.params().get('swap')).toBe('0');
 		expect(plan.query).toMatch(/&swap=0$/);
 		expect(plan.routine!.items[0]?.exerciseId).not.toBe(before[0]);
@@ -198,5 +206,106 @@ describe("PlanState: Don't show this again", () => {
 		await presses;
 		expect(params.get('avoid')!.split(',').sort()).toEqual([first, second].sort());
 		expect((await getSettings()).avoid.sort()).toEqual([first, second].sort());
+	});
+});
+
+describe('PlanState: the swap code loads when it is needed', () => {
+	const STRETCH = 'kind=stretch&min=10&seed=s1';
+	const ids = (plan: PlanState) => plan.routine?.items.map((i) => i.exerciseId) ?? [];
+	const routineOf = (query: string) => {
+		const { result } = routineFromQuery(new URLSearchParams(query));
+		return result.ok ? result.routine.items.map((i) => i.exerciseId) : [];
+	};
+
+	it('a plan without swaps shows without it; the first Swap loads it, once', async () => {
+		const page = fakePage(STRETCH);
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		const before = ids(plan);
+		expect(before.length).toBeGreaterThan(3);
+		expect(plan.swapsWaiting).toBe(false);
+		await new Promise((r) => setTimeout(r));
+		expect(page.swapCode.loads).toBe(0);
+		await plan.swap(2);
+		expect(ids(plan)[2]).not.toBe(before[2]);
+		await plan.swap(2);
+		expect(page.swapCode.loads).toBe(1);
+		expect(page.params().get('swap')).toBe('2,2');
+		expect(ids(plan)).toEqual(routineOf(page.params().toString()));
+	});
+
+	it('a URL with swaps waits for it, then shows exactly the swapped routine', async () => {
+		const query = `${STRETCH}&swap=0,3,x`;
+		const page = fakePage(query);
+		let loaded = () => {};
+		const plan = new PlanState({
+			...page.adapters,
+			loadSwap: () =>
+				new Promise((resolve) => {
+					loaded = () => void page.adapters.loadSwap().then(resolve);
+				})
+		});
+		const started = plan.start();
+		// the form's request at once, the routine once the code is there
+		await vi.waitFor(() => expect(plan.request).toMatchObject({ kind: 'stretch', minutes: 10 }));
+		expect(plan.routine).toBeNull();
+		expect(plan.swapsWaiting).toBe(true);
+		loaded();
+		await started;
+		expect(plan.swapsWaiting).toBe(false);
+		expect(plan.current).toEqual(routineFromQuery(new URLSearchParams(query)));
+		expect(ids(plan)).not.toEqual(routineOf(STRETCH));
+		expect(plan.query).toMatch(/&swap=0,3$/);
+		// the unreadable swap is listed once, however often the routine is read again
+		expect(plan.current!.warnings.filter((w) => w.includes('"x"'))).toHaveLength(1);
+		expect(plan.current!.warnings.filter((w) => w.includes('"x"'))).toHaveLength(1);
+	});
+
+	it('a Swap that cannot load its code says so; Try again makes that swap', async () => {
+		const page = fakePage(STRETCH);
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		const before = ids(plan);
+		page.swapCode.offline = true;
+		await plan.swap(2);
+		expect(plan.swapFailed).toBe(true);
+		// nothing changed: the same URL and routine
+		expect(page.visited).toEqual([]);
+		expect(ids(plan)).toEqual(before);
+		page.swapCode.offline = false;
+		await plan.retrySwap();
+		expect(plan.swapFailed).toBe(false);
+		expect(page.params().get('swap')).toBe('2');
+		expect(ids(plan)[2]).not.toBe(before[2]);
+	});
+
+	it('a URL with swaps whose code cannot load keeps its form and says so; Try again shows it', async () => {
+		const page = fakePage(`${STRETCH}&swap=3`);
+		page.swapCode.offline = true;
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		expect(plan.swapFailed).toBe(true);
+		expect(plan.request).toMatchObject({ kind: 'stretch' });
+		expect(plan.routine).toBeNull();
+		// no load again and again while it has failed
+		const loads = page.swapCode.loads;
+		expect(plan.current).toBeNull();
+		await new Promise((r) => setTimeout(r, 10));
+		expect(plan.current).toBeNull();
+		expect(page.swapCode.loads).toBe(loads);
+		page.swapCode.offline = false;
+		await plan.retrySwap();
+		expect(plan.swapFailed).toBe(false);
+		expect(plan.current).toEqual(routineFromQuery(page.params()));
+		expect(plan.current!.swaps).toEqual([3]);
+	});
+
+	it('two quick Swaps while the code loads: both made, in order', async () => {
+		const page = fakePage(STRETCH);
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		await Promise.all([plan.swap(0), plan.swap(3)]);
+		expect(page.params().get('swap')).toBe('0,3');
+		expect(page.swapCode.loads).toBe(1);
 	});
 });

@@ -5,9 +5,10 @@
  * Discard. Storage and browser adapters are arguments, so this runs in Node with fakes.
  */
 import { ROUTINE_KIND_LABELS } from '$lib/routine/request';
-import type { Routine, RoutineRequest } from '$lib/routine/types';
+import type { Routine } from '$lib/routine/types';
 import { generateRoutine } from '$lib/routine/generate';
 import { parseRoutineQuery } from '$lib/routine/query';
+import type { PlanQuery } from '$lib/plan/swaps';
 import type { PlayFromQuery } from '$lib/plan/vary';
 import {
 	DEFAULT_SETTINGS,
@@ -30,12 +31,15 @@ export interface PlayStore extends SessionStore {
 type Swaps = typeof import('$lib/plan/vary');
 
 /** a routine without swaps: what `vary.ts` makes of it, without its code (the generator's only) */
-function unswapped(request: RoutineRequest, warnings: string[] = []): PlayFromQuery {
+function unswapped({ request, warnings }: Omit<PlanQuery, 'swaps'>): PlayFromQuery {
 	return { request, swaps: [], variants: [], warnings, result: generateRoutine(request) };
 }
 
 const hasSwaps = (played: { swaps?: readonly number[]; variants?: readonly unknown[] }) =>
 	(played.swaps?.length ?? 0) + (played.variants?.length ?? 0) > 0;
+
+/** the cards of the routines left unfinished (Resume, Discard), loaded when there are some */
+export type ResumeCards = typeof import('$lib/components/UnfinishedRoutines.svelte').default;
 
 /** the player's code: `live.ts`, loaded on Start or Resume */
 export type LivePlayer = typeof import('./live');
@@ -114,6 +118,10 @@ export class PlayPage {
 	failed = $state.raw<PlayAction | null>(null);
 	/** the URL has swaps (`swap=`, `vary=`) and their code could not load: Try again */
 	swapsFailed = $state(false);
+	/** the unfinished routines' cards, once there are some to show */
+	cards = $state.raw<ResumeCards | null>(null);
+	/** there are unfinished routines, and their cards' code could not load: Try again */
+	cardsFailed = $state(false);
 
 	readonly routine = $derived(this.fromUrl?.result.ok ? this.fromUrl.result.routine : null);
 
@@ -129,6 +137,7 @@ export class PlayPage {
 	#openedAt = 0;
 	#loadPlayer: () => Promise<LivePlayer>;
 	#loadSwaps: () => Promise<Swaps>;
+	#loadCards: () => Promise<ResumeCards>;
 	/** the load of the player's code under way or done; null again after a failure */
 	#loading: Promise<LivePlayer> | null = null;
 	/** the swaps' code, once a routine with swaps needed it */
@@ -141,11 +150,16 @@ export class PlayPage {
 		loadPlayer?: () => Promise<LivePlayer>;
 		/** the swaps' code (`import('$lib/plan/vary')`) */
 		loadSwaps?: () => Promise<Swaps>;
+		/** the unfinished routines' cards (`UnfinishedRoutines.svelte`) */
+		loadCards?: () => Promise<ResumeCards>;
 	}) {
 		this.#adapters = deps.adapters;
 		this.#store = deps.store ?? idbPlayStore;
 		this.#loadPlayer = deps.loadPlayer ?? (() => import('./live'));
 		this.#loadSwaps = deps.loadSwaps ?? (() => import('$lib/plan/vary'));
+		this.#loadCards =
+			deps.loadCards ??
+			(async () => (await import('$lib/components/UnfinishedRoutines.svelte')).default);
 	}
 
 	/** reads the URL, the settings and the unfinished routines (in the browser, after mount) */
@@ -166,8 +180,7 @@ export class PlayPage {
 	async readUrl(params: URLSearchParams) {
 		// a link with swaps waits for their code; without, the routine is the generator's
 		if (!params.has('swap') && !params.has('vary')) {
-			const { request, warnings } = parseRoutineQuery(params);
-			this.fromUrl = unswapped(request, warnings);
+			this.fromUrl = unswapped(parseRoutineQuery(params));
 		} else if (await this.#swapCode()) {
 			this.fromUrl = this.#swaps?.playFromQuery(params) ?? null;
 		}
@@ -188,6 +201,15 @@ export class PlayPage {
 		}
 		// a slot with swaps is rebuilt with their code (when it cannot load: at a later refresh)
 		if (slots.some(hasSwaps)) await this.#swapCode();
+		// shown on cards whose code comes now, so that they are there when the list is
+		if (slots.length && !this.cards) {
+			try {
+				this.cards = await this.#loadCards();
+				this.cardsFailed = false;
+			} catch {
+				this.cardsFailed = true;
+			}
+		}
 		if (this.session) return;
 		const shown = slots.map((active) => this.#describe(active, this.#openedAt));
 		this.unfinished = shown.filter((u) => !held.has(u.active.id));
@@ -201,7 +223,8 @@ export class PlayPage {
 		let built = this.#built.get(key);
 		const swaps = this.#swaps;
 		if (built === undefined && (swaps || !hasSwaps(active))) {
-			const { result, variants } = swaps?.playedRoutine(active) ?? unswapped(active.request);
+			const { result, variants } =
+				swaps?.playedRoutine(active) ?? unswapped({ request: active.request, warnings: [] });
 			built = { routine: result.ok ? result.routine : null, variants };
 			this.#built.set(key, built);
 		}

@@ -183,6 +183,44 @@ describe("the swaps' code, loaded for a routine that has swaps", () => {
 	});
 });
 
+describe("the unfinished routines' cards", () => {
+	it('load only when there is one; when they cannot, the page says so and a refresh shows them', async () => {
+		const tabs = new FakeTabs();
+		let loads = 0;
+		let offline = false;
+		const loadCards = async () => {
+			loads++;
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return (await import('$lib/components/UnfinishedRoutines.svelte')).default;
+		};
+		const open = async () => {
+			const browser = fakeBrowser({ tabs });
+			const play = new PlayPage({ adapters: browser.adapters, loadCards });
+			opened.push(play);
+			await play.load(params(STRETCH));
+			return { play, browser };
+		};
+		const first = await open();
+		expect(first.play.cards).toBeNull();
+		expect(loads).toBe(0);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		session(first.play).destroy();
+		first.browser.closeTab();
+
+		offline = true;
+		const second = await open();
+		expect(second.play.cardsFailed).toBe(true);
+		expect(second.play.cards).toBeNull();
+		expect(second.play.unfinished).toHaveLength(1);
+		offline = false;
+		await second.play.refresh();
+		expect(second.play.cardsFailed).toBe(false);
+		expect(second.play.cards).toBeTypeOf('function');
+	});
+});
+
 /** the player's code, held back until `resolve`, failing while `offline`; counts its loads */
 function playerLoader() {
 	const loader = {
