@@ -4,7 +4,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { exerciseById } from '../../src/lib/catalogue';
 import { ALL_TEXTS } from '../../src/lib/catalogue/texts/all';
-import { routineFor } from './player-helpers';
+import { heading, headingAt, routineFor, startRoutine } from './player-helpers';
 
 // the page's own requests, not the service worker's: these tests make some of them fail
 test.use({ serviceWorkers: 'block' });
@@ -20,6 +20,26 @@ async function refuseScriptsWith(page: Page, marker: string) {
 	};
 	await page.route('**/_app/immutable/**', handler);
 	return () => page.unroute('**/_app/immutable/**', handler);
+}
+
+/** the routines in progress, as stored in IndexedDB */
+function activeSlots(page: Page): Promise<unknown[]> {
+	return page.evaluate(
+		() =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					const all = db.transaction('active').objectStore('active').getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result);
+					};
+					all.onerror = () => reject(new Error(String(all.error)));
+				};
+			})
+	);
 }
 
 test("an exercise's page is prerendered with its steps and picture", async ({ request }) => {
@@ -149,4 +169,82 @@ test('a plan link with swaps waits for the swap code, then shows the swapped rou
 		routine.items.filter((_, i) => i !== 2).map((i) => exerciseById(i.exerciseId)?.name)
 	);
 	await expect(page.getByRole('link', { name: 'Start' })).toHaveAttribute('href', /swap=2$/);
+});
+
+test("the ready screen does not load the player's code; pointing at Start begins it", async ({
+	page
+}) => {
+	// the player screen's script, told by a text only it has
+	let playerLoaded = false;
+	page.on('response', async (response) => {
+		if (!response.url().includes('/_app/immutable/')) return;
+		if ((await response.text()).includes('Time left in this step')) playerLoaded = true;
+	});
+	await page.goto('/play?kind=core&min=10&seed=e2e');
+	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(playerLoaded).toBe(false);
+	await page.getByRole('button', { name: 'Start' }).hover();
+	await expect.poll(() => playerLoaded).toBe(true);
+	// only loaded: nothing starts before the tap
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+});
+
+test("the player's code that cannot load says so, stores nothing, and Try again starts", async ({
+	page
+}) => {
+	const { timeline } = routineFor({ kind: 'core', minutes: 10 });
+	await page.goto('/play?kind=core&min=10&seed=e2e');
+	await expect(page.getByRole('heading', { name: 'Core, 10 min' })).toBeVisible();
+	// the ready screen is there; from now on no script loads (the player's among them)
+	const refuse = (route: Route) => route.abort('internetdisconnected');
+	await page.route('**/_app/immutable/**', refuse);
+	await page.getByRole('radio', { name: '3' }).check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The player could not load/);
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+	// nothing was stored: a reload would offer no Resume
+	expect(await activeSlots(page)).toEqual([]);
+	await page.unroute('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	const timer = page.getByRole('timer');
+	await expect(timer).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(headingAt(timeline, 0));
+	// it runs: the time left moves on
+	const shown = await timer.textContent();
+	await expect(timer).not.toHaveText(shown ?? '');
+});
+
+test('a Resume whose code cannot load says so and keeps the routine; Try again resumes it', async ({
+	page
+}) => {
+	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
+	await startRoutine(page, routine);
+	await page.clock.runFor(130_000);
+	const expected = headingAt(timeline, 130_000);
+	await expect(heading(page)).toHaveText(expected);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Discard' })).toBeVisible();
+	// the Resume card is there; from now on no script loads (the player's among them)
+	const refuse = (route: Route) => route.abort('internetdisconnected');
+	const saved = await activeSlots(page);
+	expect(saved).toHaveLength(1);
+	await page.route('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The player could not load/);
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	// still offered, as it was stored
+	await expect(page.getByRole('button', { name: 'Discard' })).toBeVisible();
+	expect(await activeSlots(page)).toEqual(saved);
+	await page.unroute('**/_app/immutable/**', refuse);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	// back where it stopped, paused until the user resumes
+	await expect(heading(page)).toHaveText(expected);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });

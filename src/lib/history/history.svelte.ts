@@ -6,14 +6,9 @@
 import { summarize, type ProgressSummary } from '$lib/progress/stats';
 import type { PainTrend } from './trend';
 import type { SessionRecord } from '$lib/progress/types';
-import {
-	allSessions,
-	deleteSession,
-	getSettings,
-	listSessions,
-	restoreSession,
-	StorageError
-} from '$lib/storage';
+import { StorageError } from '$lib/storage/errors';
+import { allSessions, deleteSession, listSessions, restoreSession } from '$lib/storage/sessions';
+import { getSettings } from '$lib/storage/settings';
 import { onChange } from '$lib/storage/changes';
 
 export const PAGE_SIZE = 50;

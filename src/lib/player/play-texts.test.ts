@@ -1,7 +1,7 @@
 /**
  * The player's texts ("How to do it") load in a module of their own: the play page asks for its
- * routine's texts when it opens, so they are there before the routine starts. A file of its own,
- * so that no other test has loaded them first.
+ * routine's texts on the intent to start (with the player's code) and at Start, not with the
+ * ready screen. A file of its own, so that no other test has loaded them first.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,15 +25,34 @@ afterEach(async () => {
 	await closeLimberDB();
 });
 
+const idsOf = (page: PlayPage) => page.routine?.items.map((item) => item.exerciseId) ?? [];
+
 describe("the player's texts", () => {
-	it("loads the texts of the routine's exercises when the page opens, and only their kind's", async () => {
+	it("load on the intent to start, not with the page, and only their kind's", async () => {
 		play = new PlayPage({ adapters: fakeBrowser().adapters });
 		await play.load(new URLSearchParams(routineQuery({ kind: 'core', minutes: 10, seed: 'unit' })));
-		const ids = play.routine?.items.map((item) => item.exerciseId) ?? [];
+		const ids = idsOf(play);
 		expect(ids.length).toBeGreaterThan(0);
-		await vi.waitFor(() => expect(exerciseTexts.loading).toBe(false));
-		for (const id of ids) expect(exerciseTexts.get(id), id).toEqual(ALL_TEXTS[id]);
+		expect(exerciseTexts.loading).toBe(false);
+		for (const id of ids) expect(exerciseTexts.get(id), id).toBeUndefined();
+		play.prepare();
+		await vi.waitFor(() => {
+			for (const id of ids) expect(exerciseTexts.get(id), id).toEqual(ALL_TEXTS[id]);
+		});
 		expect(exerciseById('march-on-the-spot')?.kind).toBe('warmup');
 		expect(exerciseTexts.get('march-on-the-spot')).toBeUndefined();
+	});
+
+	it('load at Start when nothing asked for them before', async () => {
+		play = new PlayPage({ adapters: fakeBrowser().adapters });
+		await play.load(
+			new URLSearchParams(routineQuery({ kind: 'stretch', minutes: 10, seed: 'unit' }))
+		);
+		const ids = idsOf(play);
+		for (const id of ids) expect(exerciseTexts.get(id), id).toBeUndefined();
+		await play.start();
+		await vi.waitFor(() => {
+			for (const id of ids) expect(exerciseTexts.get(id), id).toEqual(ALL_TEXTS[id]);
+		});
 	});
 });

@@ -6,7 +6,10 @@
  */
 import { ROUTINE_KIND_LABELS } from '$lib/routine/request';
 import type { Routine } from '$lib/routine/types';
-import { playFromQuery, playedRoutine, type PlayFromQuery } from '$lib/plan/vary';
+import { generateRoutine } from '$lib/routine/generate';
+import { parseRoutineQuery } from '$lib/routine/query';
+import type { PlanQuery } from '$lib/plan/swaps';
+import type { PlayFromQuery } from '$lib/plan/vary';
 import {
 	DEFAULT_SETTINGS,
 	type ActiveSession,
@@ -14,18 +17,40 @@ import {
 	type VariantSwap
 } from '$lib/progress/types';
 import { clearActive, listActive, saveActive } from '$lib/storage/slots';
-import { saveSession } from '$lib/storage/sessions';
 import { getSettings } from '$lib/storage/settings';
-import { afterFirstSession } from '$lib/settings/persist';
 import type { PlayerAdapters } from './adapters/types';
 import { resumeAt } from './resume';
-import { PlaySession, type SessionStore } from './session.svelte';
-import { exerciseTexts } from '$lib/catalogue/texts.svelte';
-import { exerciseFigures } from '$lib/figures/pictures.svelte';
+import type { PlaySession, SessionStore } from './session.svelte';
 
 export interface PlayStore extends SessionStore {
 	getSettings(): Promise<Settings>;
 	listActive(): Promise<ActiveSession[]>;
+}
+
+/** the code of the plan page's and the player's swaps, loaded only for a routine that has some */
+type Swaps = typeof import('$lib/plan/vary');
+
+/** a routine without swaps: what `vary.ts` makes of it, without its code (the generator's only) */
+function unswapped({ request, warnings }: Omit<PlanQuery, 'swaps'>): PlayFromQuery {
+	return { request, swaps: [], variants: [], warnings, result: generateRoutine(request) };
+}
+
+const hasSwaps = (played: { swaps?: readonly number[]; variants?: readonly unknown[] }) =>
+	(played.swaps?.length ?? 0) + (played.variants?.length ?? 0) > 0;
+
+/** the cards of the routines left unfinished (Resume, Discard), loaded when there are some */
+export type ResumeCards = typeof import('$lib/components/UnfinishedRoutines.svelte').default;
+
+/** the player's code: `live.ts`, loaded on Start or Resume */
+export type LivePlayer = typeof import('./live');
+
+/** the session-record writer, loaded at a routine's end (again at a Retry when it could not) */
+async function recordWriter() {
+	try {
+		return await import('$lib/storage/sessions');
+	} catch {
+		throw new Error('the code that saves it could not load: check the connection.');
+	}
 }
 
 export const idbPlayStore: PlayStore = {
@@ -33,8 +58,14 @@ export const idbPlayStore: PlayStore = {
 	listActive,
 	saveActive,
 	clearActive,
-	saveSession,
-	afterSave: afterFirstSession
+	saveSession: async (record) => (await recordWriter()).saveSession(record),
+	async afterSave() {
+		try {
+			await (await import('$lib/settings/persist')).afterFirstSession();
+		} catch {
+			// not loaded: the browser is asked after a later session
+		}
+	}
 };
 
 /** an unfinished routine as the page shows it */
@@ -51,6 +82,13 @@ export interface Unfinished {
 
 /** how often the list of unfinished routines is read again while it is shown */
 const REFRESH_MS = 3000;
+
+/** a wait for the player's code shorter than this shows nothing ("Starting…" after it) */
+export const SLOW_START_MS = 150;
+
+/** a Start or a Resume, waiting for the player's code, or to be tried again */
+export type PlayAction =
+	{ kind: 'start'; painBefore?: number } | { kind: 'resume'; item: Unfinished };
 
 export function routineTitle(r: Routine) {
 	return `${ROUTINE_KIND_LABELS[r.request.kind]}, ${r.request.minutes} min`;
@@ -70,6 +108,20 @@ export class PlayPage {
 	message = $state('');
 	/** the "Well done" screen, loaded once play starts; null before, or when it could not be */
 	summary = $state.raw<typeof import('./summary') | null>(null);
+	/** the player's code; null until Start or Resume has loaded it */
+	live = $state.raw<LivePlayer | null>(null);
+	/** the Start or Resume waiting for the player's code (or, for Resume, its slot) */
+	pending = $state.raw<PlayAction | null>(null);
+	/** the wait has lasted long enough to be seen: Start reads "Starting…" */
+	slow = $state(false);
+	/** the Start or Resume whose code could not load (offline before it was cached): Try again */
+	failed = $state.raw<PlayAction | null>(null);
+	/** the URL has swaps (`swap=`, `vary=`) and their code could not load: Try again */
+	swapsFailed = $state(false);
+	/** the unfinished routines' cards, once there are some to show */
+	cards = $state.raw<ResumeCards | null>(null);
+	/** there are unfinished routines, and their cards' code could not load: Try again */
+	cardsFailed = $state(false);
 
 	readonly routine = $derived(this.fromUrl?.result.ok ? this.fromUrl.result.routine : null);
 
@@ -83,26 +135,56 @@ export class PlayPage {
 	#built = new Map<string, { routine: Routine | null; variants: VariantSwap[] }>();
 	/** the device clock when the page opened: a reload's gap ends here, not at a later tap */
 	#openedAt = 0;
+	#loadPlayer: () => Promise<LivePlayer>;
+	#loadSwaps: () => Promise<Swaps>;
+	#loadCards: () => Promise<ResumeCards>;
+	/** the load of the player's code under way or done; null again after a failure */
+	#loading: Promise<LivePlayer> | null = null;
+	/** the swaps' code, once a routine with swaps needed it */
+	#swaps: Swaps | null = null;
 
-	constructor(deps: { adapters: PlayerAdapters; store?: PlayStore }) {
+	constructor(deps: {
+		adapters: PlayerAdapters;
+		store?: PlayStore;
+		/** the player's code (`import('./live')`) */
+		loadPlayer?: () => Promise<LivePlayer>;
+		/** the swaps' code (`import('$lib/plan/vary')`) */
+		loadSwaps?: () => Promise<Swaps>;
+		/** the unfinished routines' cards (`UnfinishedRoutines.svelte`) */
+		loadCards?: () => Promise<ResumeCards>;
+	}) {
 		this.#adapters = deps.adapters;
 		this.#store = deps.store ?? idbPlayStore;
+		this.#loadPlayer = deps.loadPlayer ?? (() => import('./live'));
+		this.#loadSwaps = deps.loadSwaps ?? (() => import('$lib/plan/vary'));
+		this.#loadCards =
+			deps.loadCards ??
+			(async () => (await import('$lib/components/UnfinishedRoutines.svelte')).default);
 	}
 
 	/** reads the URL, the settings and the unfinished routines (in the browser, after mount) */
 	async load(params: URLSearchParams) {
 		this.#openedAt = this.#adapters.clocks.wall();
-		this.fromUrl = playFromQuery(params);
-		// the texts of "How to do it" and the pictures load now, before the routine starts
-		if (this.routine) void this.#preload(this.routine);
-		try {
-			this.cues = (await this.#store.getSettings()).cues;
-		} catch {
+		const [, settings] = await Promise.all([
+			this.readUrl(params),
 			// storage unavailable: play on the default cues
-		}
+			this.#store.getSettings().catch(() => null)
+		]);
+		if (settings) this.cues = settings.cues;
 		await this.refresh();
 		this.loaded = true;
 		this.#stopRefresh ??= this.#adapters.every(REFRESH_MS, () => void this.refresh());
+	}
+
+	/** the URL's routine (again for Try again, when its swaps' code could not load) */
+	async readUrl(params: URLSearchParams) {
+		// a link with swaps waits for their code; without, the routine is the generator's
+		if (!params.has('swap') && !params.has('vary')) {
+			this.fromUrl = unswapped(parseRoutineQuery(params));
+		} else if (await this.#swapCode()) {
+			this.fromUrl = this.#swaps?.playFromQuery(params) ?? null;
+		}
+		this.swapsFailed = !this.fromUrl;
 	}
 
 	/** reads the unfinished routines and which of them another tab plays */
@@ -117,6 +199,17 @@ export class PlayPage {
 		} catch {
 			// storage unavailable: nothing to resume
 		}
+		// a slot with swaps is rebuilt with their code (when it cannot load: at a later refresh)
+		if (slots.some(hasSwaps)) await this.#swapCode();
+		// shown on cards whose code comes now, so that they are there when the list is
+		if (slots.length && !this.cards) {
+			try {
+				this.cards = await this.#loadCards();
+				this.cardsFailed = false;
+			} catch {
+				this.cardsFailed = true;
+			}
+		}
 		if (this.session) return;
 		const shown = slots.map((active) => this.#describe(active, this.#openedAt));
 		this.unfinished = shown.filter((u) => !held.has(u.active.id));
@@ -128,12 +221,15 @@ export class PlayPage {
 		// routine is built once, not on every refresh
 		const key = `${active.id} ${(active.variants ?? []).map((v) => v.which + v.item).join()}`;
 		let built = this.#built.get(key);
-		if (built === undefined) {
-			const { result, variants } = playedRoutine(active);
+		const swaps = this.#swaps;
+		if (built === undefined && (swaps || !hasSwaps(active))) {
+			const { result, variants } =
+				swaps?.playedRoutine(active) ?? unswapped({ request: active.request, warnings: [] });
 			built = { routine: result.ok ? result.routine : null, variants };
 			this.#built.set(key, built);
 		}
-		const { routine, variants } = built;
+		// its swaps' code could not load: not offered for Resume until it has
+		const { routine, variants } = built ?? { routine: null, variants: [] };
 		return {
 			active,
 			routine,
@@ -143,11 +239,78 @@ export class PlayPage {
 		};
 	}
 
+	/**
+	 * Begins loading the player's code, and the texts and pictures of `routine`, on the intent
+	 * to start or resume it (the pointer over the button, its focus, the pain question
+	 * answered), so that the tap finds them there. A failure here is left to the tap.
+	 */
+	prepare(routine: Routine | null = this.routine) {
+		if (routine) this.#preload(routine);
+		this.#player().catch(() => {});
+	}
+
+	/** loads the swaps' code; false when it could not (the next call tries again) */
+	async #swapCode() {
+		try {
+			this.#swaps ??= await this.#loadSwaps();
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** the player's code, loaded once; a load that failed is tried again by the next call */
+	#player() {
+		this.#loading ??= this.#loadPlayer().then(
+			(live) => (this.live = live),
+			(error: unknown) => {
+				this.#loading = null;
+				throw error;
+			}
+		);
+		return this.#loading;
+	}
+
+	/**
+	 * The player's code for `action`, with the texts and pictures of `routine` fetched alongside;
+	 * null when it could not load (`failed` then offers Try again) or the page went away
+	 */
+	async #live(action: PlayAction, routine: Routine): Promise<LivePlayer | null> {
+		this.failed = null;
+		this.message = '';
+		this.#preload(routine);
+		if (this.live) return this.live;
+		const stopSlow = this.#adapters.every(SLOW_START_MS, () => {
+			this.slow = true;
+			stopSlow();
+		});
+		try {
+			return await this.#player();
+		} catch {
+			if (!this.#destroyed) this.failed = action;
+			return null;
+		} finally {
+			stopSlow();
+			this.slow = false;
+		}
+	}
+
 	/** `painBefore`: the answer to "How is your back right now?", if given */
 	async start(painBefore?: number) {
 		const routine = this.routine;
-		if (!routine || this.session) return;
-		const session = new PlaySession({
+		if (!routine || this.session || this.pending) return;
+		// in the tap, before any wait: browsers (iOS above all) let audio start only from a gesture
+		this.#adapters.sound.unlock();
+		const action: PlayAction = { kind: 'start', painBefore };
+		this.pending = action;
+		let live: LivePlayer | null;
+		try {
+			live = await this.#live(action, routine);
+		} finally {
+			this.pending = null;
+		}
+		if (!live || this.session || this.#destroyed) return;
+		const session = new live.PlaySession({
 			routine,
 			painBefore,
 			swaps: this.fromUrl?.swaps ?? [],
@@ -165,30 +328,42 @@ export class PlayPage {
 	}
 
 	async resume(item: Unfinished) {
-		if (!item.routine || this.session) return;
-		const claim = await this.#adapters.slots.claim(item.active.id);
-		if (!claim) {
-			this.message = `${item.title} is playing in another tab.`;
-			await this.refresh();
-			return;
+		const routine = item.routine;
+		if (!routine || this.session || this.pending) return;
+		// in the tap, like Start: the player's own Resume then finds audio allowed
+		this.#adapters.sound.unlock();
+		const action: PlayAction = { kind: 'resume', item };
+		// held until the slot is claimed, so a second tap does not claim it again
+		this.pending = action;
+		try {
+			const live = await this.#live(action, routine);
+			if (!live || this.session || this.#destroyed) return;
+			const claim = await this.#adapters.slots.claim(item.active.id);
+			if (!claim) {
+				this.message = `${item.title} is playing in another tab.`;
+				await this.refresh();
+				return;
+			}
+			if (this.session || this.#destroyed) {
+				claim.release();
+				return;
+			}
+			this.#play(
+				new live.PlaySession({
+					routine,
+					cues: this.cues,
+					adapters: this.#adapters,
+					store: this.#store,
+					claim,
+					resume: item.active,
+					// what the rebuilt routine has: a swap this catalogue cannot make is not recorded
+					variants: item.variants,
+					resumeAtMs: item.atMs
+				})
+			);
+		} finally {
+			this.pending = null;
 		}
-		if (this.session || this.#destroyed) {
-			claim.release();
-			return;
-		}
-		this.#play(
-			new PlaySession({
-				routine: item.routine,
-				cues: this.cues,
-				adapters: this.#adapters,
-				store: this.#store,
-				claim,
-				resume: item.active,
-				// what the rebuilt routine has: a swap this catalogue cannot make is not recorded
-				variants: item.variants,
-				resumeAtMs: item.atMs
-			})
-		);
 	}
 
 	async discard(item: Unfinished) {
@@ -209,14 +384,23 @@ export class PlayPage {
 		return this.session === session && !this.#destroyed;
 	}
 
-	/** the texts and pictures of a routine's exercises (a resumed one's may not be loaded yet) */
+	/**
+	 * the texts and pictures of a routine's exercises, fetched with the player's code (their
+	 * loaders too: the ready screen has none of them); one that cannot load offers Try again
+	 * in the player
+	 */
 	#preload(routine: Routine) {
 		const ids = routine.items.map((item) => item.exerciseId);
-		return Promise.all([exerciseTexts.load(ids), exerciseFigures.load(ids)]);
+		import('./preload').then(
+			({ exerciseTexts, exerciseFigures }) =>
+				Promise.all([exerciseTexts.load(ids), exerciseFigures.load(ids)]),
+			() => {
+				// not loaded: the player's own load of them says so, with Try again
+			}
+		);
 	}
 
 	#play(session: PlaySession) {
-		void this.#preload(session.routine);
 		this.message = '';
 		this.session = session;
 		// fetched now, minutes before the end (from the service worker's cache once installed)

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTimeline, generateRoutine, routineQuery } from '$lib/routine';
 import { replayHref } from '$lib/routine/replay';
 import { routineFromQuery } from '$lib/plan/url';
+import { playFromQuery } from '$lib/plan/vary';
 import type { RoutineRequest } from '$lib/routine/types';
 import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
@@ -16,7 +17,7 @@ import { getSettings, saveSettings } from '$lib/storage/settings';
 import { DEFAULT_SETTINGS } from '$lib/progress/types';
 import { FakeTabs, fakeBrowser, type FakeBrowser } from './adapters/fakes';
 import { exerciseGroups, type ExerciseGroup } from './engine';
-import { PlayPage } from './play.svelte';
+import { PlayPage, type LivePlayer } from './play.svelte';
 import { CHECKPOINT_MS } from './player.svelte';
 import { RESUME_CATCH_UP_MS } from './resume';
 import { nameOf, PlaySession } from './session.svelte';
@@ -40,10 +41,15 @@ const params = (request: Partial<RoutineRequest>, extra = '') =>
 /** every page a test opened: closed after it, their writes done, before the next test */
 const opened: PlayPage[] = [];
 
-/** a tab with the play page open at `query` */
-async function openTab(query: URLSearchParams, tabs = new FakeTabs(), fake?: FakeBrowser) {
+/** a tab with the play page open at `query` (the player's code from `loadPlayer`, if given) */
+async function openTab(
+	query: URLSearchParams,
+	tabs = new FakeTabs(),
+	fake?: FakeBrowser,
+	loadPlayer?: () => Promise<LivePlayer>
+) {
 	const browser = fake ?? fakeBrowser({ tabs });
-	const play = new PlayPage({ adapters: browser.adapters });
+	const play = new PlayPage({ adapters: browser.adapters, loadPlayer });
 	opened.push(play);
 	await play.load(query);
 	return { play, browser };
@@ -105,6 +111,244 @@ describe('playing a routine', () => {
 		expect(play.summary).toBeNull();
 		await play.start();
 		await vi.waitFor(() => expect(play.summary?.SessionSummary).toBeTypeOf('function'));
+	});
+});
+
+describe("the URL's routine", () => {
+	it('is the one the swaps code makes, warnings and all, with swaps or without', async () => {
+		const queries = [
+			routineQuery(CORE),
+			routineQuery(STRETCH) + '&swap=1',
+			routineQuery(STRETCH) + '&vary=e0,h9',
+			'kind=stretch&min=abc&level=expert',
+			'kind=nope',
+			'kind=core&min=10&swap=x',
+			''
+		];
+		for (const query of queries) {
+			const { play } = await openTab(new URLSearchParams(query));
+			expect(play.fromUrl, query).toEqual(playFromQuery(new URLSearchParams(query)));
+			expect(play.swapsFailed).toBe(false);
+		}
+	});
+});
+
+describe("the swaps' code, loaded for a routine that has swaps", () => {
+	it('a link with swaps whose code cannot load says so; Try again shows its routine', async () => {
+		let offline = true;
+		const loadSwaps = async () => {
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return import('$lib/plan/vary');
+		};
+		const play = new PlayPage({ adapters: fakeBrowser().adapters, loadSwaps });
+		opened.push(play);
+		const query = params(STRETCH, '&swap=1');
+		await play.load(query);
+		expect(play.swapsFailed).toBe(true);
+		expect(play.routine).toBeNull();
+		await play.start();
+		expect(play.session).toBeNull();
+		offline = false;
+		await play.readUrl(query);
+		expect(play.swapsFailed).toBe(false);
+		expect(play.fromUrl).toEqual(playFromQuery(query));
+		expect(play.fromUrl?.swaps).toEqual([1]);
+	});
+
+	it('a routine to resume with swaps is offered once their code has loaded', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH, '&swap=1'), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		const played = session(first.play).routine;
+		session(first.play).destroy();
+		first.browser.closeTab();
+
+		let offline = true;
+		const loadSwaps = async () => {
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return import('$lib/plan/vary');
+		};
+		const browser = fakeBrowser({ tabs });
+		const play = new PlayPage({ adapters: browser.adapters, loadSwaps });
+		opened.push(play);
+		await play.load(new URLSearchParams());
+		// listed, but not offered for Resume without the routine it was
+		expect(play.unfinished).toHaveLength(1);
+		expect(play.unfinished[0]?.routine).toBeNull();
+		offline = false;
+		browser.fire();
+		await vi.waitFor(() => expect(play.unfinished[0]?.routine).toEqual(played));
+	});
+});
+
+describe("the unfinished routines' cards", () => {
+	it('load only when there is one; when they cannot, the page says so and a refresh shows them', async () => {
+		const tabs = new FakeTabs();
+		let loads = 0;
+		let offline = false;
+		const loadCards = async () => {
+			loads++;
+			if (offline) throw new TypeError('Failed to fetch dynamically imported module');
+			return (await import('$lib/components/UnfinishedRoutines.svelte')).default;
+		};
+		const open = async () => {
+			const browser = fakeBrowser({ tabs });
+			const play = new PlayPage({ adapters: browser.adapters, loadCards });
+			opened.push(play);
+			await play.load(params(STRETCH));
+			return { play, browser };
+		};
+		const first = await open();
+		expect(first.play.cards).toBeNull();
+		expect(loads).toBe(0);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		session(first.play).destroy();
+		first.browser.closeTab();
+
+		offline = true;
+		const second = await open();
+		expect(second.play.cardsFailed).toBe(true);
+		expect(second.play.cards).toBeNull();
+		expect(second.play.unfinished).toHaveLength(1);
+		offline = false;
+		await second.play.refresh();
+		expect(second.play.cardsFailed).toBe(false);
+		expect(second.play.cards).toBeTypeOf('function');
+	});
+});
+
+/** the player's code, held back until `resolve`, failing while `offline`; counts its loads */
+function playerLoader() {
+	const loader = {
+		loads: 0,
+		/** the sessions made from it */
+		made: 0,
+		offline: false,
+		gate: Promise.resolve(),
+		release: () => {},
+		load: async (): Promise<LivePlayer> => {
+			loader.loads++;
+			if (loader.offline) throw new TypeError('Failed to fetch dynamically imported module');
+			const live = await import('./live');
+			await loader.gate;
+			class Counted extends live.PlaySession {
+				constructor(...args: ConstructorParameters<typeof live.PlaySession>) {
+					super(...args);
+					loader.made++;
+				}
+			}
+			return { ...live, PlaySession: Counted };
+		},
+		hold() {
+			loader.gate = new Promise((resolve) => (loader.release = resolve));
+		}
+	};
+	return loader;
+}
+
+describe("the player's code, loaded at Start or Resume", () => {
+	it('is not loaded with the ready screen; the intent to start begins it, once', async () => {
+		const loader = playerLoader();
+		const { play } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		expect(play.routine).not.toBeNull();
+		expect(loader.loads).toBe(0);
+		expect(play.live).toBeNull();
+		play.prepare();
+		play.prepare();
+		await vi.waitFor(() => expect(play.live).not.toBeNull());
+		await play.start();
+		expect(loader.loads).toBe(1);
+		expect(loader.made).toBe(1);
+		expect(session(play).player.paused).toBe(false);
+	});
+
+	it('a second Start while the code is coming does not start twice; audio unlocks in the tap', async () => {
+		const loader = playerLoader();
+		const { play, browser } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		const unlock = vi.spyOn(browser.adapters.sound, 'unlock');
+		loader.hold();
+		const first = play.start(4);
+		// before any wait: the browser allows audio only inside the tap
+		expect(unlock).toHaveBeenCalledTimes(1);
+		expect(play.pending).toEqual({ kind: 'start', painBefore: 4 });
+		const second = play.start();
+		expect(play.session).toBeNull();
+		// "Starting…" only once the wait lasts (the timer's first tick)
+		expect(play.slow).toBe(false);
+		browser.fire();
+		expect(play.slow).toBe(true);
+		loader.release();
+		await Promise.all([first, second]);
+		expect(loader.made).toBe(1);
+		expect(loader.loads).toBe(1);
+		expect(session(play).painBefore).toBe(4);
+		expect(play.pending).toBeNull();
+		expect(play.slow).toBe(false);
+		playFor(browser, 6000);
+		await vi.waitFor(async () =>
+			expect((await listActive()).map((a) => a.id)).toEqual([session(play).id])
+		);
+	});
+
+	it('a Start whose code cannot load leaves nothing stored and no session; Try again starts', async () => {
+		const loader = playerLoader();
+		loader.offline = true;
+		const { play, browser } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		await play.start(2);
+		expect(play.session).toBeNull();
+		expect(play.failed).toEqual({ kind: 'start', painBefore: 2 });
+		expect(play.pending).toBeNull();
+		expect(browser.timers).toBe(1); // the page's refresh only
+		browser.fire();
+		expect(await listActive()).toEqual([]);
+		expect(await browser.adapters.slots.held()).toEqual(new Set());
+		// back online: the same tap again loads the code and plays
+		loader.offline = false;
+		await play.start(2);
+		expect(play.failed).toBeNull();
+		expect(loader.loads).toBe(2);
+		expect(session(play).painBefore).toBe(2);
+		expect(session(play).player.paused).toBe(false);
+		playFor(browser, 6000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+	});
+
+	it('a Resume whose code cannot load keeps the slot as it was, unclaimed; Try again resumes', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect((await listActive())[0]?.elapsedMs).toBeGreaterThan(0));
+		session(first.play).destroy();
+		first.browser.closeTab();
+		const stored = await listActive();
+
+		const loader = playerLoader();
+		loader.offline = true;
+		const second = await openTab(params(STRETCH), tabs, undefined, loader.load);
+		const item = second.play.unfinished[0]!;
+		const unlock = vi.spyOn(second.browser.adapters.sound, 'unlock');
+		const resuming = second.play.resume(item);
+		expect(unlock).toHaveBeenCalledTimes(1);
+		await resuming;
+		expect(second.play.session).toBeNull();
+		expect(second.play.failed).toEqual({ kind: 'resume', item });
+		expect(await second.browser.adapters.slots.held()).toEqual(new Set());
+		second.browser.fire();
+		await vi.waitFor(() => expect(second.play.unfinished).toHaveLength(1));
+		expect(await listActive()).toEqual(stored);
+
+		loader.offline = false;
+		await second.play.resume(second.play.unfinished[0]!);
+		expect(second.play.failed).toBeNull();
+		expect(loader.made).toBe(1);
+		expect(at(second.play)).toBe(item.atMs);
+		expect(item.atMs).toBeGreaterThan(0);
+		expect(await second.browser.adapters.slots.held()).toEqual(new Set([item.active.id]));
 	});
 });
 

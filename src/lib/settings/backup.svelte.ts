@@ -6,7 +6,8 @@
  */
 import { browserDownload, wallClock, type Clock, type Download } from '$lib/adapters/browser';
 import { dateAt, formatDateKey } from '$lib/dates';
-import { getLimberDB, StorageError } from '$lib/storage';
+import { getLimberDB } from '$lib/storage/connection';
+import { StorageError } from '$lib/storage/errors';
 import {
 	applyImport,
 	backupToJson,

@@ -3,7 +3,8 @@
  * history worth keeping: after the first completed session is saved. Later sessions do not
  * ask again, so a refusal is not repeated at every session's end.
  */
-import { countSessions, requestPersistence } from '$lib/storage';
+import { requestPersistence } from '$lib/storage/device';
+import { countSessions } from '$lib/storage/sessions';
 
 export type PersistOutcome = Awaited<ReturnType<typeof requestPersistence>> | 'not-first';
 

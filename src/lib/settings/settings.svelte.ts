@@ -1,12 +1,8 @@
 /** the user's settings on the Settings page: loaded once, saved on every change */
 import { DEFAULT_SETTINGS, type Settings } from '$lib/progress/types';
-import {
-	getSettings,
-	requestPersistence,
-	saveSettings,
-	StorageError,
-	storageEstimate
-} from '$lib/storage';
+import { requestPersistence, storageEstimate } from '$lib/storage/device';
+import { StorageError } from '$lib/storage/errors';
+import { getSettings, saveSettings } from '$lib/storage/settings';
 import { onChange } from '$lib/storage/changes';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unknown';

@@ -189,6 +189,12 @@ export const MAX_VARIANTS = 50;
 export const swapIndex = whole(0, 999);
 export const swapList = listOf(swapIndex, MAX_SWAPS);
 
+/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
+export const variantSwap = objectOf({
+	item: whole(0, 999),
+	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
+});
+
 const skip = objectOf({ fromMs: finite, toMs: finite });
 
 /** the routine in progress: what every reader needs, Today's check among them */

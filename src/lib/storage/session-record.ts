@@ -18,6 +18,7 @@ import {
 	routineRequest,
 	swapList,
 	text,
+	variantSwap,
 	whole,
 	type Checked,
 	type Schema
@@ -60,12 +61,6 @@ const feedback: Schema<Record<string, 'too-hard' | 'right' | 'too-easy'>> = (x, 
 	}
 	return ok(out);
 };
-
-/** an Easier or Harder swap in the player, as a session and the routine in progress keep it */
-export const variantSwap = objectOf({
-	item: whole(0, 999),
-	which: oneOf(['easier', 'harder'] as const, 'easier or harder')
-});
 
 /** one played routine: what History lists, the stats count and a backup holds */
 export const sessionRecord: Schema<SessionRecord> = objectOf(

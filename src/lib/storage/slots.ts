@@ -16,10 +16,10 @@ import {
 	read,
 	whole,
 	type Schema,
-	MAX_VARIANTS
+	MAX_VARIANTS,
+	variantSwap
 } from './records';
 import { ACTIVE_KEY } from './schema';
-import { variantSwap } from './session-record';
 import { inTransaction, snapshot } from './tx';
 
 /**
