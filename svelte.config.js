@@ -7,6 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// no `window.__svelte.v` version marker for devtools: a few bytes off every first visit
+	compilerOptions: { discloseVersion: false },
 	// runes mode for every component of the app, also those that use no rune (the rule is runes
 	// only): a single legacy-mode component brings Svelte's legacy runtime to every page (0.5 KB)
 	vitePlugin: {
