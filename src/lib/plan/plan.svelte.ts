@@ -64,8 +64,8 @@ export class PlanState {
 	#loadingSwap: Promise<SwapFn | undefined> | undefined;
 	/** the swap code could not load (offline before it was cached): the page offers Try again */
 	swapFailed = $state(false);
-	/** a Swap pressed while the code could not load: Try again makes it */
-	#pendingSwap: number | undefined;
+	/** a Swap pressed while the code could not load, and the routine it was on: Try again makes it */
+	#pendingSwap: { index: number; base: string } | undefined;
 
 	// the URL is the routine: everything below derives from it
 	readonly #query = $derived(this.mounted ? parsePlanQuery(this.#params()) : null);
@@ -116,7 +116,8 @@ export class PlanState {
 
 	/** shows the current request with `change`: done once the URL is the new one */
 	async #go(change: Partial<RoutineRequest>, keepSwaps = false) {
-		const current = this.current;
+		// the URL's request also while its swaps' code comes (or could not): the form works then too
+		const current = this.current ?? this.#query;
 		if (!current) return;
 		const next = { ...current.request, ...change };
 		await this.#a.navigate(queryWithSwaps(next, keepSwaps ? current.swaps : []));
@@ -157,6 +158,9 @@ export class PlanState {
 		this.#loadingSwap ??= this.#a.loadSwap().then(
 			(swap) => {
 				this.#swapFn = swap;
+				// loaded, by any press: nothing left to try again
+				this.swapFailed = false;
+				this.#pendingSwap = undefined;
 				return swap;
 			},
 			() => {
@@ -173,29 +177,47 @@ export class PlanState {
 	 * press loads the swap code; a press while one runs waits for it, so none is lost.
 	 */
 	swap(index: number): Promise<void> {
-		const done = this.#swapping.then(() => this.#swap(index));
+		const base = this.#base();
+		const done = this.#swapping.then(() => this.#swap(index, base));
 		this.#swapping = done.catch(() => {});
 		return done;
 	}
 
-	async #swap(index: number) {
-		if (!this.current) return;
-		if (!(await this.#loadSwap())) {
-			this.#pendingSwap = index;
-			return;
-		}
-		// the URL as it is once loaded
-		const current = this.current;
-		if (current) await this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+	/**
+	 * the request on screen, as a query: what a pressed Swap belongs to (a swap never changes
+	 * it; Shuffle, another option or "Don't show this again" do)
+	 */
+	#base() {
+		return this.#query ? routineQuery(this.#query.request) : '';
 	}
 
-	/** the Try again after the swap code could not load: loads it, and makes the swap pressed */
-	async retrySwap() {
-		this.swapFailed = false;
+	async #swap(index: number, base: string) {
+		if (!this.current) return;
+		if (!(await this.#loadSwap())) {
+			this.#pendingSwap = { index, base };
+			return;
+		}
+		// the URL as it is once loaded, if it still shows the routine the press was on: item
+		// `index` of another routine is another exercise
+		const current = this.current;
+		if (current && this.#base() === base)
+			await this.#a.navigate(queryWithSwaps(current.request, [...current.swaps, index]));
+	}
+
+	/**
+	 * The Try again after the swap code could not load: loads it, and makes the swap pressed if
+	 * its routine is still the one shown. Its alert stays until the load is settled (its button
+	 * keeps the focus). Returns the item swapped, if any.
+	 */
+	async retrySwap(): Promise<number | undefined> {
 		const pending = this.#pendingSwap;
 		this.#pendingSwap = undefined;
-		if (pending !== undefined) await this.swap(pending);
-		else await this.#loadSwap();
+		if (pending && pending.base === this.#base()) {
+			await this.swap(pending.index);
+			return this.swapFailed ? undefined : pending.index;
+		}
+		await this.#loadSwap();
+		return undefined;
 	}
 
 	/**

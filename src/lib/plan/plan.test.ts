@@ -273,7 +273,7 @@ describe('PlanState: the swap code loads when it is needed', () => {
 		expect(page.visited).toEqual([]);
 		expect(ids(plan)).toEqual(before);
 		page.swapCode.offline = false;
-		await plan.retrySwap();
+		expect(await plan.retrySwap()).toBe(2);
 		expect(plan.swapFailed).toBe(false);
 		expect(page.params().get('swap')).toBe('2');
 		expect(ids(plan)[2]).not.toBe(before[2]);
@@ -298,6 +298,71 @@ describe('PlanState: the swap code loads when it is needed', () => {
 		expect(plan.swapFailed).toBe(false);
 		expect(plan.current).toEqual(routineFromQuery(page.params()));
 		expect(plan.current!.swaps).toEqual([3]);
+	});
+
+	it('a Swap pressed before Shuffle is not made on the shuffled routine once its code comes', async () => {
+		const page = fakePage(STRETCH);
+		let loaded = () => {};
+		const plan = new PlanState({
+			...page.adapters,
+			loadSwap: () =>
+				new Promise((resolve) => {
+					loaded = () => void page.adapters.loadSwap().then(resolve);
+				})
+		});
+		await plan.start();
+		const swapping = plan.swap(2);
+		plan.shuffle();
+		await vi.waitFor(() => expect(page.params().get('seed')).toBe('shuffled'));
+		const shuffled = ids(plan);
+		loaded();
+		await swapping;
+		// item 2 of the shuffled routine is another exercise than the one pressed: left alone
+		expect(page.params().get('swap')).toBeNull();
+		expect(ids(plan)).toEqual(shuffled);
+	});
+
+	it("a failed Swap's Try again does nothing to a routine changed since; a later Swap clears the alert", async () => {
+		const page = fakePage(STRETCH);
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		page.swapCode.offline = true;
+		await plan.swap(2);
+		expect(plan.swapFailed).toBe(true);
+		// another option, which needs no swap code
+		plan.update({ minutes: 12 });
+		await vi.waitFor(() => expect(plan.request?.minutes).toBe(12));
+		page.swapCode.offline = false;
+		expect(await plan.retrySwap()).toBeUndefined();
+		expect(plan.swapFailed).toBe(false);
+		expect(page.params().get('swap')).toBeNull();
+
+		// again offline, then a Swap of another item once back: the alert goes, and its Try
+		// again would no longer make the first
+		const fresh = fakePage(STRETCH);
+		const other = new PlanState(fresh.adapters);
+		await other.start();
+		fresh.swapCode.offline = true;
+		await other.swap(2);
+		fresh.swapCode.offline = false;
+		await other.swap(0);
+		expect(other.swapFailed).toBe(false);
+		expect(fresh.params().get('swap')).toBe('0');
+		await other.retrySwap();
+		expect(fresh.params().get('swap')).toBe('0');
+	});
+
+	it("the form works while a link's swaps wait for their code, and when it could not load", async () => {
+		const page = fakePage(`${STRETCH}&swap=3`);
+		page.swapCode.offline = true;
+		const plan = new PlanState(page.adapters);
+		await plan.start();
+		expect(plan.current).toBeNull();
+		plan.update({ minutes: 12 });
+		await vi.waitFor(() => expect(page.params().get('min')).toBe('12'));
+		// a new request: its swaps were item numbers of the routine before
+		expect(page.params().get('swap')).toBeNull();
+		expect(plan.routine?.totalSec).toBe(12 * 60);
 	});
 
 	it('two quick Swaps while the code loads: both made, in order', async () => {

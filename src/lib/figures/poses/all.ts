@@ -16,6 +16,7 @@ export const FIGURES: Readonly<Record<string, Figure>> = {
 	...excluded
 };
 
+/** `constructor` and the like are no exercise: own keys only */
 export function figureFor(id: string): Figure | undefined {
-	return FIGURES[id];
+	return Object.hasOwn(FIGURES, id) ? FIGURES[id] : undefined;
 }
