@@ -173,6 +173,8 @@ export class PlayPage {
 		if (settings) this.cues = settings.cues;
 		await this.refresh();
 		this.loaded = true;
+		// the page may have gone while the code above came: no timer left behind then
+		if (this.#destroyed) return;
 		this.#stopRefresh ??= this.#adapters.every(REFRESH_MS, () => void this.refresh());
 	}
 
@@ -202,7 +204,9 @@ export class PlayPage {
 		// a slot with swaps is rebuilt with their code (when it cannot load: at a later refresh)
 		if (slots.some(hasSwaps)) await this.#swapCode();
 		// shown on cards whose code comes now, so that they are there when the list is
-		if (slots.length && !this.cards) {
+		// (with none left to show, nothing is missing: no alert either)
+		if (!slots.length) this.cardsFailed = false;
+		else if (!this.cards) {
 			try {
 				this.cards = await this.#loadCards();
 				this.cardsFailed = false;
@@ -276,16 +280,21 @@ export class PlayPage {
 	 * null when it could not load (`failed` then offers Try again) or the page went away
 	 */
 	async #live(action: PlayAction, routine: Routine): Promise<LivePlayer | null> {
-		this.failed = null;
+		// an alert of a failed load stays until this one is settled: its Try again keeps the focus
 		this.message = '';
 		this.#preload(routine);
-		if (this.live) return this.live;
+		if (this.live) {
+			this.failed = null;
+			return this.live;
+		}
 		const stopSlow = this.#adapters.every(SLOW_START_MS, () => {
 			this.slow = true;
 			stopSlow();
 		});
 		try {
-			return await this.#player();
+			const live = await this.#player();
+			this.failed = null;
+			return live;
 		} catch {
 			if (!this.#destroyed) this.failed = action;
 			return null;
@@ -367,6 +376,9 @@ export class PlayPage {
 	}
 
 	async discard(item: Unfinished) {
+		// not while a Start or Resume waits for the player's code: that Resume would then open
+		// the routine just discarded (the button is disabled meanwhile)
+		if (this.pending) return;
 		// claimed first, so a tab that took it up meanwhile keeps it
 		const claim = await this.#adapters.slots.claim(item.active.id);
 		if (claim) {

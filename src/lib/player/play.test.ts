@@ -11,7 +11,7 @@ import { playFromQuery } from '$lib/plan/vary';
 import type { RoutineRequest } from '$lib/routine/types';
 import { freshDB } from '$lib/storage/fixtures';
 import { closeLimberDB } from '$lib/storage/connection';
-import { listActive, saveActive } from '$lib/storage/slots';
+import { clearActive, listActive, saveActive } from '$lib/storage/slots';
 import { allSessions, getSession } from '$lib/storage/sessions';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { DEFAULT_SETTINGS } from '$lib/progress/types';
@@ -219,6 +219,31 @@ describe("the unfinished routines' cards", () => {
 		expect(second.play.cardsFailed).toBe(false);
 		expect(second.play.cards).toBeTypeOf('function');
 	});
+
+	it('a failure to load them is no longer shown once no routine is left unfinished', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		const id = session(first.play).id;
+		session(first.play).destroy();
+		first.browser.closeTab();
+
+		const browser = fakeBrowser({ tabs });
+		const play = new PlayPage({
+			adapters: browser.adapters,
+			loadCards: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+		});
+		opened.push(play);
+		await play.load(params(STRETCH));
+		expect(play.cardsFailed).toBe(true);
+		// another tab finishes or discards it
+		await clearActive(id);
+		await play.refresh();
+		expect(play.unfinished).toEqual([]);
+		expect(play.cardsFailed).toBe(false);
+	});
 });
 
 /** the player's code, held back until `resolve`, failing while `offline`; counts its loads */
@@ -349,6 +374,66 @@ describe("the player's code, loaded at Start or Resume", () => {
 		expect(at(second.play)).toBe(item.atMs);
 		expect(item.atMs).toBeGreaterThan(0);
 		expect(await second.browser.adapters.slots.held()).toEqual(new Set([item.active.id]));
+	});
+});
+
+describe("while the player's code comes", () => {
+	it('Discard does nothing while a Resume waits, so that Resume never opens a discarded routine', async () => {
+		const tabs = new FakeTabs();
+		const first = await openTab(params(STRETCH), tabs);
+		await first.play.start();
+		playFor(first.browser, 8000);
+		await vi.waitFor(async () => expect(await listActive()).toHaveLength(1));
+		session(first.play).destroy();
+		first.browser.closeTab();
+		const stored = await listActive();
+
+		const loader = playerLoader();
+		loader.hold();
+		const second = await openTab(params(STRETCH), tabs, undefined, loader.load);
+		const item = second.play.unfinished[0]!;
+		const resuming = second.play.resume(item);
+		await second.play.discard(item);
+		expect(await listActive()).toEqual(stored);
+		loader.release();
+		await resuming;
+		// the Resume the user pressed goes on, with the routine as stored
+		expect(at(second.play)).toBe(item.atMs);
+		expect(await second.browser.adapters.slots.held()).toEqual(new Set([item.active.id]));
+	});
+
+	it("a failed load's alert stays while Try again loads (its button keeps the focus), and goes once it has", async () => {
+		const loader = playerLoader();
+		loader.offline = true;
+		const { play } = await openTab(params(STRETCH), undefined, undefined, loader.load);
+		await play.start();
+		expect(play.failed).toEqual({ kind: 'start' });
+		loader.offline = false;
+		loader.hold();
+		const retry = play.start();
+		expect(play.failed).toEqual({ kind: 'start' });
+		loader.release();
+		await retry;
+		expect(play.failed).toBeNull();
+		expect(play.session).not.toBeNull();
+	});
+
+	it('a page closed while it was loading leaves no refresh timer behind', async () => {
+		const browser = fakeBrowser({ tabs: new FakeTabs() });
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const play = new PlayPage({
+			adapters: browser.adapters,
+			loadSwaps: async () => {
+				await gate;
+				return import('$lib/plan/vary');
+			}
+		});
+		const loading = play.load(params(STRETCH, '&swap=0'));
+		play.destroy();
+		release();
+		await loading;
+		expect(browser.timers).toBe(0);
 	});
 });
 
