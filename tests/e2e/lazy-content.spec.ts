@@ -4,7 +4,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { exerciseById } from '../../src/lib/catalogue';
 import { ALL_TEXTS } from '../../src/lib/catalogue/texts/all';
-import { heading, headingAt, routineFor, startRoutine } from './player-helpers';
+import { heading, headingAt, reloadMidRoutine, routineFor } from './player-helpers';
 
 // the page's own requests, not the service worker's: these tests make some of them fail
 test.use({ serviceWorkers: 'block' });
@@ -222,13 +222,7 @@ test("the player's code that cannot load says so, stores nothing, and Try again 
 test('a Resume whose code cannot load says so and keeps the routine; Try again resumes it', async ({
 	page
 }) => {
-	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
-	await startRoutine(page, routine);
-	await page.clock.runFor(130_000);
-	const expected = headingAt(timeline, 130_000);
-	await expect(heading(page)).toHaveText(expected);
-	await page.reload();
-	await expect(page.getByRole('button', { name: 'Discard' })).toBeVisible();
+	const expected = await reloadMidRoutine(page);
 	// the Resume card is there; from now on no script loads (the player's among them)
 	const refuse = (route: Route) => route.abort('internetdisconnected');
 	const saved = await activeSlots(page);

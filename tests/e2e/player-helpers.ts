@@ -30,3 +30,18 @@ export async function startRoutine(page: Page, routine: Routine) {
 }
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+
+/**
+ * plays a 10-minute stretch to 2:10 and reloads: the Resume card is shown. Returns the heading
+ * the player had there, which Resume should show again
+ */
+export async function reloadMidRoutine(page: Page) {
+	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
+	await startRoutine(page, routine);
+	await page.clock.runFor(130_000);
+	const expected = headingAt(timeline, 130_000);
+	await expect(heading(page)).toHaveText(expected);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Discard' })).toBeVisible();
+	return expected;
+}

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exerciseById } from '../../src/lib/catalogue';
 import type { Segment } from '../../src/lib/routine/types';
-import { heading, headingAt, routineFor, startRoutine, T0 } from './player-helpers';
+import {
+	heading,
+	headingAt,
+	reloadMidRoutine,
+	routineFor,
+	startRoutine,
+	T0
+} from './player-helpers';
 
 test('a 10-minute stretch plays to the end at exactly 600 s and is recorded', async ({ page }) => {
 	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
@@ -68,14 +75,7 @@ test('Next and Previous move between exercises', async ({ page }) => {
 });
 
 test('after a reload mid-routine, Resume continues at the same exercise', async ({ page }) => {
-	const { routine, timeline } = routineFor({ kind: 'stretch', minutes: 10 });
-	await startRoutine(page, routine);
-	await page.clock.runFor(130_000);
-	const expected = headingAt(timeline, 130_000);
-	await expect(heading(page)).toHaveText(expected);
-
-	await page.reload();
-	await expect(page.getByRole('button', { name: 'Discard' })).toBeVisible();
+	const expected = await reloadMidRoutine(page);
 	await page.getByRole('button', { name: 'Resume' }).click();
 	// back where it stopped, paused until the user resumes
 	await expect(heading(page)).toHaveText(expected);

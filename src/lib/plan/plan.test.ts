@@ -35,6 +35,20 @@ function fakePage(query = '', share: PlanAdapters['share'] = async () => 'copied
 	return { adapters, visited, shared, swapCode, params: () => params };
 }
 
+/** a plan page at `query` whose swap code comes only when `loaded()` is called */
+function heldSwapCode(query: string) {
+	const page = fakePage(query);
+	let release = () => {};
+	const plan = new PlanState({
+		...page.adapters,
+		loadSwap: () =>
+			new Promise((resolve) => {
+				release = () => void page.adapters.loadSwap().then(resolve);
+			})
+	});
+	return { page, plan, loaded: () => release() };
+}
+
 beforeEach(async () => {
 	await freshDB();
 });
@@ -236,15 +250,7 @@ describe('PlanState: the swap code loads when it is needed', () => {
 
 	it('a URL with swaps waits for it, then shows exactly the swapped routine', async () => {
 		const query = `${STRETCH}&swap=0,3,x`;
-		const page = fakePage(query);
-		let loaded = () => {};
-		const plan = new PlanState({
-			...page.adapters,
-			loadSwap: () =>
-				new Promise((resolve) => {
-					loaded = () => void page.adapters.loadSwap().then(resolve);
-				})
-		});
+		const { page, plan, loaded } = heldSwapCode(query);
 		const started = plan.start();
 		// the form's request at once, the routine once the code is there
 		await vi.waitFor(() => expect(plan.request).toMatchObject({ kind: 'stretch', minutes: 10 }));
@@ -301,15 +307,7 @@ describe('PlanState: the swap code loads when it is needed', () => {
 	});
 
 	it('a Swap pressed before Shuffle is not made on the shuffled routine once its code comes', async () => {
-		const page = fakePage(STRETCH);
-		let loaded = () => {};
-		const plan = new PlanState({
-			...page.adapters,
-			loadSwap: () =>
-				new Promise((resolve) => {
-					loaded = () => void page.adapters.loadSwap().then(resolve);
-				})
-		});
+		const { page, plan, loaded } = heldSwapCode(STRETCH);
 		await plan.start();
 		const swapping = plan.swap(2);
 		plan.shuffle();
