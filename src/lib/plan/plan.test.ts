@@ -250,7 +250,7 @@ describe('PlanState: the swap code loads when it is needed', () => {
 
 	it('a URL with swaps waits for it, then shows exactly the swapped routine', async () => {
 		const query = `${STRETCH}&swap=0,3,x`;
-		const { page, plan, loaded } = heldSwapCode(query);
+		const { plan, loaded } = heldSwapCode(query);
 		const started = plan.start();
 		// the form's request at once, the routine once the code is there
 		await vi.waitFor(() => expect(plan.request).toMatchObject({ kind: 'stretch', minutes: 10 }));
