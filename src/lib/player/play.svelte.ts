@@ -78,6 +78,8 @@ export interface Unfinished {
 	atMs: number;
 	/** the Easier and Harder swaps the rebuilt routine has (those that could still be made) */
 	variants: VariantSwap[];
+	/** it has swaps, and their code could not load: no Resume until it has (Try again) */
+	codeMissing: boolean;
 }
 
 /** how often the list of unfinished routines is read again while it is shown */
@@ -238,6 +240,7 @@ export class PlayPage {
 			active,
 			routine,
 			variants,
+			codeMissing: built === undefined,
 			title: routine ? routineTitle(routine) : 'A routine',
 			atMs: routine ? resumeAt(active, wall, routine.totalSec * 1000) : active.elapsedMs
 		};

@@ -174,12 +174,14 @@ describe("the swaps' code, loaded for a routine that has swaps", () => {
 		const play = new PlayPage({ adapters: browser.adapters, loadSwaps });
 		opened.push(play);
 		await play.load(new URLSearchParams());
-		// listed, but not offered for Resume without the routine it was
+		// listed, but not offered for Resume without the routine it was; the card says why
 		expect(play.unfinished).toHaveLength(1);
 		expect(play.unfinished[0]?.routine).toBeNull();
+		expect(play.unfinished[0]?.codeMissing).toBe(true);
 		offline = false;
 		browser.fire();
 		await vi.waitFor(() => expect(play.unfinished[0]?.routine).toEqual(played));
+		expect(play.unfinished[0]?.codeMissing).toBe(false);
 	});
 });
 
