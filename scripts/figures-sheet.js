@@ -43,8 +43,11 @@ async function load() {
 const esc = (/** @type {string} */ s) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** @param {{ light: Record<string, string>, dark: Record<string, string> }} palette */
-function css(palette) {
+/**
+ * @param {{ light: Record<string, string>, dark: Record<string, string> }} palette
+ * @param {string} classes the path classes' rules (`figureClassCss`)
+ */
+function css(palette, classes) {
 	const vars = (/** @type {Record<string, string>} */ p) =>
 		`--fig-near:${p.near};--fig-far:${p.far};--fig-acc:${p.acc};--fig-prop:${p.prop}`;
 	return `body{font:13px system-ui,sans-serif;margin:12px;background:#fff;color:#0f172a}
@@ -54,8 +57,7 @@ th{font-weight:600;text-align:left;padding:2px 6px}
 .text .meta{color:#475569}.err{color:#b91c1c;font-size:11px;white-space:pre-wrap}
 .light{${vars(palette.light)};background:#f8fafc}.dark{${vars(palette.dark)};background:#0b1220}
 .big{${vars(palette.light)};background:#f8fafc}
-svg{display:block}.k0{color:var(--fig-near)}.k1{color:var(--fig-far)}.k2{color:var(--fig-acc)}
-.k3{color:var(--fig-acc);opacity:.75}.k4{color:var(--fig-prop)}
+svg{display:block}${classes}
 .icons div{padding:6px;margin-bottom:4px}`;
 }
 
@@ -87,7 +89,7 @@ ${frame(0, 'start')}${frame(0.5, 'mid-movement')}${frame(1, 'end')}
 
 const head = `<tr><th>exercise</th><th>start</th><th>mid</th><th>end</th><th>48 px</th></tr>`;
 const page = (/** @type {string[]} */ rs, /** @type {string} */ title) =>
-	`<!doctype html><meta charset="utf-8"><title>${esc(title)}</title><style>${css(m.PALETTE)}</style><table>${head}${rs.join('')}</table>`;
+	`<!doctype html><meta charset="utf-8"><title>${esc(title)}</title><style>${css(m.PALETTE, m.figureClassCss())}</style><table>${head}${rs.join('')}</table>`;
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

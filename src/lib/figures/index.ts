@@ -5,5 +5,6 @@
  */
 export { PALETTE, figureSvg, iconBox, renderFigure } from './render';
 export type { RenderOptions } from './render';
+export { figureClassCss } from './palette';
 export type { Figure, Limb, Prop, View } from './layout';
 export type { Pose } from './skeleton';

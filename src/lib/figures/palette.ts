@@ -32,13 +32,18 @@ const vars = (theme: keyof typeof PALETTE) =>
  * path classes drawing in them
  */
 export function figureCss(scope: string): string {
-	const classes = CLASS_COLOURS.map(
-		([colour, opacity], k) =>
-			`${scope} .k${k}{color:var(--fig-${colour})${opacity === undefined ? '' : `;opacity:${opacity}`}}`
-	);
 	return [
 		`${scope}{${vars('light')}}`,
 		`@media (prefers-color-scheme:dark){${scope}{${vars('dark')}}}`,
-		...classes
+		figureClassCss(scope)
 	].join('');
+}
+
+/** the path classes drawing in the `--fig-*` colours, inside `scope` (or anywhere: '') */
+export function figureClassCss(scope = ''): string {
+	const inside = scope ? `${scope} ` : '';
+	return CLASS_COLOURS.map(
+		([colour, opacity], k) =>
+			`${inside}.k${k}{color:var(--fig-${colour})${opacity === undefined ? '' : `;opacity:${opacity}`}}`
+	).join('');
 }
