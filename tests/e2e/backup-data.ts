@@ -5,6 +5,21 @@ const HOUR = 3_600_000;
 const KINDS = ['stretch', 'core', 'warmup', 'daily'] as const;
 const MINUTES = { stretch: 10, core: 10, warmup: 5, daily: 25 } as const;
 
+/** a session's request as stored: a beginner's back-friendly routine on a mat */
+function storedRequest(kind: string, minutes: number, seed: string) {
+	return {
+		kind,
+		minutes,
+		level: 'beginner',
+		backFriendly: true,
+		equipment: ['mat'],
+		focus: [],
+		avoid: [],
+		lowImpact: false,
+		seed
+	};
+}
+
 /** session i started i + 1 days before `now` (plus a few hours), newest first by i */
 export function session(i: number, now = Date.now()) {
 	const startedAt = now - (i + 1) * DAY + (i % 5) * HOUR;
@@ -16,17 +31,7 @@ export function session(i: number, now = Date.now()) {
 	return {
 		id: `test-${i}`,
 		kind,
-		request: {
-			kind,
-			minutes,
-			level: 'beginner',
-			backFriendly: true,
-			equipment: ['mat'],
-			focus: [],
-			avoid: [],
-			lowImpact: false,
-			seed: 'test'
-		},
+		request: storedRequest(kind, minutes, 'test'),
 		startedAt,
 		endedAt: startedAt + completedSec * 1000,
 		tzOffsetMin: 0,
@@ -86,17 +91,7 @@ export function programmeBackup(
 		return {
 			id: `pain-${i}`,
 			kind: 'core',
-			request: {
-				kind: 'core',
-				minutes: 10,
-				level: 'beginner',
-				backFriendly: true,
-				equipment: ['mat'],
-				focus: [],
-				avoid: [],
-				lowImpact: false,
-				seed: localDate(startedAt)
-			},
+			request: storedRequest('core', 10, localDate(startedAt)),
 			startedAt,
 			endedAt: startedAt + 600_000,
 			tzOffsetMin,
